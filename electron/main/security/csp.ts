@@ -1,0 +1,29 @@
+// The one Content-Security-Policy for every way the renderer is served:
+// the <meta> tag in index.html (Electron loads file://, where headers don't apply)
+// and the HTTP header of the web build.
+
+export type CspOptions = {
+  /** Extra origins the renderer may fetch from (the sync hub). */
+  readonly connectSources?: readonly string[];
+};
+
+export function contentSecurityPolicy(options: CspOptions = {}): string {
+  const connect = ["'self'", 'http://127.0.0.1:*', 'http://localhost:*', ...(options.connectSources ?? [])];
+  const directives: Record<string, readonly string[]> = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    // antd injects its CSS-in-JS <style> tags at run time.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'worker-src': ["'self'", 'blob:'],
+    'connect-src': connect,
+    'frame-src': ["'self'", 'blob:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
