@@ -63,6 +63,8 @@ export type Batch = {
   readonly consolidation: ConsolidationRule;
   readonly spreadThreshold: number;
   readonly status: 'open' | 'notice' | 'final' | 'archived';
+  /** Free text shown with the batch, e.g. that it is sample data. */
+  readonly note?: string;
   readonly createdAt: IsoInstant;
   readonly updatedAt: IsoInstant;
 };

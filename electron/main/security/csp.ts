@@ -27,3 +27,13 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
 }
+
+export type ResponseHeaders = Record<string, string | string[]>;
+
+/** Response headers with our policy replacing any Content-Security-Policy the server sent. */
+export function withCspHeader(headers: Readonly<ResponseHeaders> | undefined, policy: string): Record<string, string[]> {
+  const kept = Object.entries(headers ?? {})
+    .filter(([name]) => name.toLowerCase() !== 'content-security-policy')
+    .map(([name, value]): [string, string[]] => [name, Array.isArray(value) ? value : [value]]);
+  return Object.fromEntries([...kept, ['Content-Security-Policy', [policy]]]);
+}

@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { verifyStoredAuditChain } from '../../../renderer/db/audit';
+import { toDossierRow } from '../../../renderer/db/rows';
+import type { XinpingDb } from '../../../renderer/db/schema';
+import { onWriteError, write, type WriteFailure } from '../../../renderer/db/write';
+import { userError, XinpingError } from '../../../shared/errors';
+import { batch, dossier, enterprise, FIXED_NOW, openTestDb, staff } from './helpers';
+
+let db: XinpingDb;
+const failures: WriteFailure[] = [];
+let unsubscribe: () => void = () => undefined;
+
+function setup(): void {
+  db = openTestDb();
+  failures.length = 0;
+  unsubscribe = onWriteError((failure) => failures.push(failure));
+}
+
+afterEach(() => {
+  unsubscribe();
+  db.close();
+});
+
+const importLabel = { zh: '导入申报', en: 'Import applications' };
+const e1 = enterprise('e1', '北京检测仪器有限公司', '91110000600001760P');
+
+describe('write', () => {
+  it('commits the change and its audit entry together', async () => {
+    setup();
+    const result = await write(db, staff, importLabel, async (s) => {
+      await s.put('enterprises', e1);
+      await s.put('dossiers', toDossierRow(dossier('d1', 'b1', 'e1'), e1));
+      return 'done';
+    }, { now: () => FIXED_NOW });
+    expect(result).toBe('done');
+    const entries = await db.audit.orderBy('seq').toArray();
+    expect(entries.map((e) => [e.seq, e.action, e.entity, e.entityId, e.actor, e.role, e.at])).toEqual([
+      [1, 'create', 'enterprises', 'e1', '工作人员', 'staff', FIXED_NOW.toISOString()],
+      [2, 'create', 'dossiers', 'd1', '工作人员', 'staff', FIXED_NOW.toISOString()],
+    ]);
+    expect(entries[0]?.before).toBeNull();
+    expect(entries[0]?.after).toEqual(e1);
+  });
+
+  it('records before and after of an update, with the action given', async () => {
+    setup();
+    const row = toDossierRow(dossier('d1', 'b1', 'e1'), e1);
+    await write(db, staff, importLabel, (s) => s.put('dossiers', row));
+    const after = await write(db, staff, { zh: '初审通过', en: 'Pass screening' }, (s) => s.update('dossiers', 'd1', { state: 'screened' }, 'dossier.screen'));
+    expect(after.state).toBe('screened');
+    const last = await db.audit.orderBy('seq').last();
+    expect(last).toMatchObject({ seq: 2, action: 'dossier.screen', entityId: 'd1' });
+    expect(last?.before).toMatchObject({ state: 'applied' });
+    expect(last?.after).toMatchObject({ state: 'screened' });
+  });
+
+  it('does not log a put that changes nothing', async () => {
+    setup();
+    await write(db, staff, importLabel, (s) => s.bulkPut('enterprises', [e1]));
+    await write(db, staff, importLabel, (s) => s.bulkPut('enterprises', [e1]));
+    expect(await db.audit.count()).toBe(1);
+  });
+
+  it('reports a duplicate key, names the operation, and keeps nothing from the failed transaction', async () => {
+    setup();
+    const attempt = write(db, staff, importLabel, async (s) => {
+      await s.put('batches', batch('b1'));
+      await s.add('enterprises', e1);
+      await s.add('enterprises', { ...e1, name: '重复' });
+    });
+    await expect(attempt).rejects.toBeInstanceOf(XinpingError);
+    await expect(attempt).rejects.toMatchObject({ detail: { code: 'db.constraint' } });
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.error.zh).toContain('导入申报');
+    expect(failures[0]?.error.en).toContain('Import applications');
+    expect(failures[0]?.error.en).toContain('same key');
+    expect(await db.batches.count()).toBe(0);
+    expect(await db.enterprises.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+  });
+
+  it('reports a full disk raised by a table hook, and rolls back', async () => {
+    setup();
+    await write(db, staff, importLabel, (s) => s.put('enterprises', e1));
+    db.dossiers.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const attempt = write(db, staff, importLabel, async (s) => {
+      await s.put('enterprises', { ...e1, region: '天津' });
+      await s.put('dossiers', toDossierRow(dossier('d1', 'b1', 'e1'), e1));
+    });
+    await expect(attempt).rejects.toMatchObject({ detail: { code: 'db.quota' } });
+    expect(failures.map((f) => f.error.code)).toEqual(['db.quota']);
+    expect(failures[0]?.error.zh).toContain('存储空间已满');
+    // What was saved before is untouched; the half-done import is gone.
+    expect((await db.enterprises.get('e1'))?.region).toBe('北京');
+    expect(await db.dossiers.count()).toBe(0);
+    expect(await db.audit.count()).toBe(1);
+  });
+
+  it('reports a quota error thrown by the operation itself, with the original error as cause', async () => {
+    setup();
+    const quota = new DOMException('quota', 'QuotaExceededError');
+    const attempt = write(db, staff, importLabel, async (s) => {
+      await s.put('enterprises', e1);
+      throw quota;
+    });
+    // Dexie rewraps DOMExceptions; the name survives.
+    await expect(attempt).rejects.toMatchObject({ detail: { code: 'db.quota' }, cause: { name: 'QuotaExceededError' } });
+    expect(failures).toHaveLength(1);
+    expect(await db.enterprises.count()).toBe(0);
+  });
+
+  it('passes a domain error through with its code, prefixed with the operation', async () => {
+    setup();
+    const illegal = new XinpingError(userError('workflow.illegal', '不能从“申报”直接进入“公示”', 'cannot move from applied to notice'));
+    const attempt = write(db, staff, { zh: '进入公示', en: 'Start notice' }, () => Promise.reject(illegal));
+    await expect(attempt).rejects.toMatchObject({ detail: { code: 'workflow.illegal' } });
+    expect(failures[0]?.error.zh).toBe('“进入公示”未能完成：不能从“申报”直接进入“公示”');
+  });
+
+  it('refuses to update a record that does not exist', async () => {
+    setup();
+    const attempt = write(db, staff, importLabel, (s) => s.update('dossiers', 'nope', { state: 'screened' }));
+    await expect(attempt).rejects.toMatchObject({ detail: { code: 'db.not_found' } });
+    expect(failures).toHaveLength(1);
+  });
+
+  it('keeps the chain contiguous under concurrent writes', async () => {
+    setup();
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => write(db, staff, importLabel, (s) => s.put('enterprises', enterprise(`e${i}`, `企业${i}`, `CODE${i}`)))),
+    );
+    const seqs = (await db.audit.orderBy('seq').toArray()).map((e) => e.seq);
+    expect(seqs).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 12 });
+  });
+
+  it('stops notifying after unsubscribe, and survives a throwing listener', async () => {
+    setup();
+    unsubscribe();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const stopThrowing = onWriteError(() => {
+      throw new Error('listener bug');
+    });
+    const attempt = write(db, staff, importLabel, (s) => s.update('dossiers', 'nope', {}));
+    await expect(attempt).rejects.toMatchObject({ detail: { code: 'db.not_found' } });
+    stopThrowing();
+    expect(failures).toHaveLength(0);
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+  });
+
+  it('does not log saved views or outbox bookkeeping', async () => {
+    setup();
+    await write(db, staff, { zh: '保存视图', en: 'Save view' }, (s) =>
+      s.put('savedViews', { id: 'v1', batchId: 'b1', name: '待初审', state: { filter: { state: 'applied' } }, updatedAt: FIXED_NOW.toISOString() }),
+    );
+    expect(await db.savedViews.count()).toBe(1);
+    expect(await db.audit.count()).toBe(0);
+  });
+});
