@@ -6,6 +6,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { BatchPage } from '../features/batches/batch-page';
 import { HomePage } from '../features/batches/home-page';
+import { DossierPage } from '../features/dossier-detail/dossier-page';
 import { SessionProvider } from '../features/session/session';
 import { i18n } from '../i18n';
 import { Shell } from './shell';
@@ -19,6 +20,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'batches/:batchId', element: <BatchPage /> },
+      { path: 'batches/:batchId/dossiers/:dossierId', element: <DossierPage /> },
     ],
   },
 ]);

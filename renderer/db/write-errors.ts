@@ -1,7 +1,8 @@
 import { userError, XinpingError, type UserError } from '../../shared/errors';
+import type { Operation } from '../../shared/operations';
 
-/** The operation a write performs, as the user would name it. */
-export type OperationLabel = { readonly zh: string; readonly en: string };
+/** The operation a write performs, as the user would name it, and who may perform it. */
+export type OperationLabel = Operation;
 
 export type WriteFailure = {
   readonly operation: OperationLabel;

@@ -1,4 +1,6 @@
 import type { AuditDraft } from '../../shared/audit';
+import { XinpingError } from '../../shared/errors';
+import { isAllowed, refusalError } from '../../shared/operations';
 import { appendAudit } from './audit';
 import { RECORD_TABLES, type RecordTable, type TableName } from './rows';
 import type { XinpingDb } from './schema';
@@ -34,7 +36,7 @@ export function onWriteError(listener: WriteErrorListener): () => void {
  * The one way the app changes data. Runs `fn` in a rw transaction and appends its audit entries
  * in that same transaction, so a change and its record commit or vanish together. On failure
  * every subscriber hears about it, named by `label`, and the caller gets a XinpingError (cause:
- * the original error).
+ * the original error). An actor whose role may not perform `label` is refused before anything runs.
  */
 export async function write<T>(
   db: XinpingDb,
@@ -44,6 +46,11 @@ export async function write<T>(
   options: WriteOptions = {},
 ): Promise<T> {
   const tables: TableName[] = [...(options.tables ?? RECORD_TABLES), 'audit'];
+  if (!isAllowed(actor.role, label)) {
+    const failure = describeWriteFailure(label, new XinpingError(refusalError(actor.role, label)));
+    notify(failure);
+    throw toThrown(failure);
+  }
   const at = (options.now ?? ((): Date => new Date()))().toISOString();
   try {
     return await db.transaction('rw', tables, async () => {

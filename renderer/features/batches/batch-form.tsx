@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import defaults from '../../../resources/defaults/batch.json';
 import type { Batch, EvaluationType, NoticeDayType } from '../../../shared/model';
+import { OPERATIONS } from '../../../shared/operations';
 import { db } from '../../db';
 import { write } from '../../db/write';
 import { useSession } from '../session/session';
@@ -53,8 +54,7 @@ export function BatchForm({ batch, onClose }: { batch?: Batch; onClose(savedId?:
       id: batch?.id ?? crypto.randomUUID(),
       updatedAt: now,
     };
-    const label = batch ? { zh: '编辑批次', en: 'Edit batch' } : { zh: '新建批次', en: 'Create batch' };
-    await write(db, session, label, (scope) => scope.put('batches', next), { tables: ['batches'] });
+    await write(db, session, batch ? OPERATIONS.editBatch : OPERATIONS.createBatch, (scope) => scope.put('batches', next), { tables: ['batches'] });
     void message.success(t('batch.saved'));
     onClose(next.id);
   };

@@ -8,6 +8,7 @@ import { db } from '../../db';
 import { DossierTable } from '../dossiers/dossier-table';
 import { BatchOverview } from '../overview/batch-overview';
 import { BatchForm } from './batch-form';
+import { BatchToolbar } from './batch-toolbar';
 import { useBatch } from './use-batches';
 
 export function BatchPage(): ReactNode {
@@ -42,6 +43,7 @@ export function BatchPage(): ReactNode {
         ]}
       />
       <BatchOverview batch={batch} gradeOrder={grades} />
+      <BatchToolbar batch={batch} />
       <DossierTable batch={batch} />
       {isEditing ? <BatchForm batch={batch} onClose={() => setIsEditing(false)} /> : null}
     </Space>

@@ -1,0 +1,8 @@
+import { Space } from 'antd';
+import type { ReactNode } from 'react';
+import type { Batch } from '../../../shared/model';
+
+/** Batch-level actions (import, export, documents …) shown above the dossier table. */
+export function BatchToolbar({ batch }: { batch: Batch }): ReactNode {
+  return <Space wrap data-batch={batch.id} />;
+}
