@@ -40,7 +40,8 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       chunkSizeWarningLimit: 4096,
-      rollupOptions: { input: resolve('renderer/index.html') },
+      // dev/seed.html fills IndexedDB with a bench batch (scripts/bench/table.bench.ts); Electron never navigates to it.
+      rollupOptions: { input: { index: resolve('renderer/index.html'), seed: resolve('renderer/dev/seed.html') } },
     },
   },
 });

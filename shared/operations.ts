@@ -25,6 +25,25 @@ export const OPERATIONS = {
   submitScoreSheet: { zh: '提交评分表', en: 'Submit score sheet', roles: REVIEWER },
   reopenScoreSheet: { zh: '退回重评', en: 'Reopen score sheet', roles: SUPERVISOR },
   saveView: { zh: '保存视图', en: 'Save view' },
+  // Evaluation lifecycle (renderer/lifecycle)
+  screenDossier: { zh: '初审', en: 'Screen an application', roles: STAFF },
+  resubmitDossier: { zh: '登记重新申报', en: 'Record a resubmitted application', roles: STAFF },
+  assignReviewers: { zh: '指派评审员', en: 'Assign reviewers', roles: SUPERVISOR },
+  acceptScores: { zh: '确认汇总得分', en: 'Accept the consolidated score', roles: SUPERVISOR },
+  overrideAssessment: { zh: '调整得分或等级', en: 'Override a score or grade', roles: SUPERVISOR },
+  approveGrades: { zh: '批准初评等级', en: 'Approve initial grades', roles: SUPERVISOR },
+  excludeDossier: { zh: '不列入公示', en: 'Exclude from the notice', roles: SUPERVISOR },
+  startNotice: { zh: '开始公示', en: 'Start the public notice', roles: SUPERVISOR },
+  recordObjection: { zh: '登记异议', en: 'Record an objection', roles: STAFF },
+  decideObjection: { zh: '处理异议', en: 'Decide an objection', roles: SUPERVISOR },
+  issueCorrectedNotice: { zh: '发布更正公示', en: 'Issue a corrected notice', roles: SUPERVISOR },
+  finaliseBatch: { zh: '终评并编发证书', en: 'Finalise and number certificates', roles: SUPERVISOR },
+  manageCertificateSerials: { zh: '设置证书流水号', en: 'Set certificate serials', roles: SUPERVISOR },
+  downgradeCertificate: { zh: '降低信用等级', en: 'Downgrade a rating', roles: SUPERVISOR },
+  revokeCertificate: { zh: '撤销信用等级', en: 'Revoke a rating', roles: SUPERVISOR },
+  manageProfiles: { zh: '管理用户与口令', en: 'Manage profiles and passphrases', roles: SUPERVISOR },
+  changePassphrase: { zh: '修改本人口令', en: 'Change your passphrase' },
+  signIn: { zh: '登录', en: 'Sign in' },
 } as const satisfies Record<string, Operation>;
 
 const ROLE_LABELS: Readonly<Record<Role, { zh: string; en: string }>> = {

@@ -6,7 +6,10 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { BatchPage } from '../features/batches/batch-page';
 import { HomePage } from '../features/batches/home-page';
+import { AuditPage } from '../features/audit/audit-page';
 import { DossierPage } from '../features/dossier-detail/dossier-page';
+import { NoticePage } from '../features/notice/notice-page';
+import { ReviewPage } from '../features/review/review-page';
 import { SessionProvider } from '../features/session/session';
 import { i18n } from '../i18n';
 import { Shell } from './shell';
@@ -21,6 +24,9 @@ const router = createHashRouter([
       { index: true, element: <HomePage /> },
       { path: 'batches/:batchId', element: <BatchPage /> },
       { path: 'batches/:batchId/dossiers/:dossierId', element: <DossierPage /> },
+      { path: 'batches/:batchId/review', element: <ReviewPage /> },
+      { path: 'batches/:batchId/notice', element: <NoticePage /> },
+      { path: 'audit', element: <AuditPage /> },
     ],
   },
 ]);

@@ -36,5 +36,7 @@ export async function putDossiers(scope: WriteScope, dossiers: readonly Dossier[
 }
 
 function isInStep(row: DossierRow, e: Enterprise): boolean {
-  return row.enterpriseName === e.name && row.creditCode === e.creditCode && row.region === e.region && row.industry === e.industry;
+  const fresh = toDossierRow(row, e);
+  const isSame = row.enterpriseName === e.name && row.creditCode === e.creditCode && row.region === e.region && row.industry === e.industry;
+  return isSame && row.isCreditCodeOverridden === fresh.isCreditCodeOverridden && row.isSampleCode === fresh.isSampleCode;
 }

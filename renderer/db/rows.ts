@@ -17,6 +17,15 @@ import type {
 } from '../../shared/model';
 import type { Checklist } from '../../shared/checklist';
 import type { GradeScale } from '../../shared/grade-scale';
+import type {
+  Assessment,
+  Certificate,
+  CertificateCounter,
+  NoticeCorrection,
+  NoticeRelease,
+  Profile,
+  ScreeningRecord,
+} from '../../shared/lifecycle/types';
 
 /** A dossier plus its enterprise's name, code, region and industry (kept in step on write). */
 export type DossierRow = Dossier & {
@@ -24,6 +33,10 @@ export type DossierRow = Dossier & {
   readonly creditCode: string;
   readonly region: string;
   readonly industry: string;
+  /** The enterprise's credit code was accepted over a checksum warning (creditCodeOverride). */
+  readonly isCreditCodeOverridden?: boolean;
+  /** The enterprise's credit code is made up (sample or bench data). */
+  readonly isSampleCode?: boolean;
 };
 
 export type AttachmentRow = AttachmentMeta & { readonly blob: Blob };
@@ -85,6 +98,15 @@ export type Rows = {
   readonly keys: KeyRecord;
   readonly savedViews: SavedView;
   readonly outbox: OutboxItem;
+  // v4: the evaluation lifecycle (shared/lifecycle/types.ts)
+  readonly screenings: ScreeningRecord;
+  readonly assessments: Assessment;
+  readonly noticeReleases: NoticeRelease;
+  readonly noticeCorrections: NoticeCorrection;
+  readonly certificates: Certificate;
+  readonly certificateCounters: CertificateCounter;
+  /** Local sign-in profiles: never synced or bundled; written with the passphrase hash left out of the audit log. */
+  readonly profiles: Profile;
 };
 
 export type RecordTable = keyof Rows;
@@ -107,21 +129,34 @@ export const RECORD_TABLES = [
   'keys',
   'savedViews',
   'outbox',
+  'screenings',
+  'assessments',
+  'noticeReleases',
+  'noticeCorrections',
+  'certificates',
+  'certificateCounters',
+  'profiles',
 ] as const satisfies readonly RecordTable[];
 
 /** The row stored for a dossier of this enterprise. */
 export function toDossierRow(dossier: Dossier, enterprise: Enterprise): DossierRow {
+  // A row passed back in may carry stale flags: they are recomputed from the enterprise.
+  const flagged: Dossier & Partial<Pick<DossierRow, 'isCreditCodeOverridden' | 'isSampleCode'>> = dossier;
+  const { isCreditCodeOverridden: _overridden, isSampleCode: _sample, ...rest } = flagged;
   return {
-    ...dossier,
+    ...rest,
     enterpriseName: enterprise.name,
     creditCode: enterprise.creditCode,
     region: enterprise.region,
     industry: enterprise.industry,
+    // Flags only when set, so rows of ordinary enterprises keep their exact shape.
+    ...(enterprise.creditCodeOverride === undefined ? {} : { isCreditCodeOverridden: true }),
+    ...(enterprise.isSampleCode === true ? { isSampleCode: true } : {}),
   };
 }
 
 /** The shared Dossier inside a row (for bundles and domain functions). */
 export function fromDossierRow(row: DossierRow): Dossier {
-  const { enterpriseName: _name, creditCode: _code, region: _region, industry: _industry, ...dossier } = row;
+  const { enterpriseName: _name, creditCode: _code, region: _region, industry: _industry, isCreditCodeOverridden: _overridden, isSampleCode: _sample, ...dossier } = row;
   return dossier;
 }

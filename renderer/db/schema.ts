@@ -1,6 +1,15 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { AuditEntry, Batch, Enterprise, Objection, ScoreSheet, Setting, StoredDocument } from '../../shared/model';
 import type {
+  Assessment,
+  Certificate,
+  CertificateCounter,
+  NoticeCorrection,
+  NoticeRelease,
+  Profile,
+  ScreeningRecord,
+} from '../../shared/lifecycle/types';
+import type {
   AttachmentRow,
   ChecklistRow,
   DossierRow,
@@ -31,6 +40,13 @@ export class XinpingDb extends Dexie {
   declare keys: Table<KeyRecord, string>;
   declare savedViews: Table<SavedView, string>;
   declare outbox: Table<OutboxItem, string>;
+  declare screenings: Table<ScreeningRecord, string>;
+  declare assessments: Table<Assessment, string>;
+  declare noticeReleases: Table<NoticeRelease, string>;
+  declare noticeCorrections: Table<NoticeCorrection, string>;
+  declare certificates: Table<Certificate, string>;
+  declare certificateCounters: Table<CertificateCounter, string>;
+  declare profiles: Table<Profile, string>;
 
   /** `options` lets tests and benches pass fake-indexeddb explicitly. */
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {

@@ -56,6 +56,21 @@ export const versions: readonly VersionSpec[] = [
     },
     upgrade: normaliseCreditCodes,
   },
+  {
+    version: 4,
+    why: 'The evaluation lifecycle: first-review history, assessments, notice releases and corrections, certificates with serial counters, role profiles; reviewer queues and audit filters from indexes.',
+    stores: {
+      dossiers: `id, batchId, enterpriseId, *reviewerIds, ${BATCH_RANGE_INDEXES}`,
+      audit: 'seq, [entity+entityId], actor, action, at',
+      screenings: 'id, dossierId, batchId',
+      assessments: 'dossierId, batchId',
+      noticeReleases: 'id, batchId, &[batchId+revision]',
+      noticeCorrections: 'id, batchId, dossierId',
+      certificates: 'id, dossierId, batchId, number, &[year+associationNumber+serial]',
+      certificateCounters: 'id',
+      profiles: 'id, role',
+    },
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...versions.map((v) => v.version));

@@ -9,7 +9,7 @@ export const en: Messages = {
     role: 'Role',
   },
   roles: { reviewer: 'Reviewer', staff: 'Staff', supervisor: 'Supervisor' },
-  nav: { batches: 'Batches', home: 'Home', newBatch: 'New batch', noBatches: 'No batches yet' },
+  nav: { batches: 'Batches', home: 'Home', newBatch: 'New batch', noBatches: 'No batches yet', audit: 'Audit log', dossiers: 'Dossiers', review: 'Review & grading', notice: 'Notice & final' },
   batch: {
     title: 'Batch title',
     association: 'Association',

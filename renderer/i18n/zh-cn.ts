@@ -8,7 +8,7 @@ export const zhCN = {
     role: '当前角色',
   },
   roles: { reviewer: '评审员', staff: '工作人员', supervisor: '主管' },
-  nav: { batches: '评价批次', home: '首页', newBatch: '新建批次', noBatches: '暂无批次' },
+  nav: { batches: '评价批次', home: '首页', newBatch: '新建批次', noBatches: '暂无批次', audit: '审计日志', dossiers: '参评档案', review: '评审与初评', notice: '公示与终评' },
   batch: {
     title: '批次名称',
     association: '协会名称',

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { AuditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Menu, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,11 @@ export function BatchNav(): ReactNode {
           ),
         }))}
       />
+      <div style={{ padding: '12px 16px' }}>
+        <Button block icon={<AuditOutlined />} onClick={() => navigate('/audit')}>
+          {t('nav.audit')}
+        </Button>
+      </div>
       {isCreating ? (
         <BatchForm
           onClose={(id) => {

@@ -8,6 +8,7 @@ import { db } from '../../db';
 import { DossierTable } from '../dossiers/dossier-table';
 import { BatchOverview } from '../overview/batch-overview';
 import { BatchForm } from './batch-form';
+import { BatchTabs } from './batch-tabs';
 import { BatchToolbar } from './batch-toolbar';
 import { useBatch } from './use-batches';
 
@@ -42,6 +43,7 @@ export function BatchPage(): ReactNode {
           { key: 'notice', label: t('batch.noticeDays'), children: `${batch.noticeDays}（${t(`batch.dayType.${batch.noticeDayType}`)}）` },
         ]}
       />
+      <BatchTabs batchId={batch.id} />
       <BatchOverview batch={batch} gradeOrder={grades} />
       <BatchToolbar batch={batch} />
       <DossierTable batch={batch} />

@@ -1,8 +1,15 @@
 import { Space } from 'antd';
 import type { ReactNode } from 'react';
 import type { Batch } from '../../../shared/model';
+import { ExportButton } from '../export/export-button';
+import { ImportButton } from '../import/import-button';
 
 /** Batch-level actions (import, export, documents …) shown above the dossier table. */
 export function BatchToolbar({ batch }: { batch: Batch }): ReactNode {
-  return <Space wrap data-batch={batch.id} />;
+  return (
+    <Space wrap data-batch={batch.id}>
+      <ImportButton batch={batch} />
+      <ExportButton batch={batch} />
+    </Space>
+  );
 }

@@ -2,11 +2,27 @@ import { expect, type Page } from '@playwright/test';
 
 export type RoleLabel = '评审员' | '工作人员' | '主管';
 
-/** Switches the local profile with the header's 当前角色 select. */
-export async function switchRole(page: Page, role: RoleLabel): Promise<void> {
+/** A profile's name and passphrase, once profiles are set up on the workstation. */
+export type Credentials = { readonly profile: string; readonly passphrase: string };
+
+/**
+ * Switches the local profile with the header's 当前角色 select. On a fresh profile (no passphrases
+ * set) the switch is immediate; once profiles exist, pass the credentials for the sign-in dialog.
+ */
+export async function switchRole(page: Page, role: RoleLabel, credentials?: Credentials): Promise<void> {
   await page.getByRole('combobox', { name: '当前角色' }).click();
   // antd renders an aria-only listbox plus the visible option list; click the visible one.
-  await page.locator('.ant-select-item-option').filter({ hasText: role }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${role}$`) }).click();
+  if (credentials) {
+    const dialog = page.getByRole('dialog', { name: `切换为${role}` });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('combobox', { name: '用户' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `${credentials.profile}（` }).click();
+    await dialog.getByLabel('口令').fill(credentials.passphrase);
+    await dialog.getByRole('button', { name: '登录' }).click();
+    // the passphrase key is derived with scrypt (128 MiB): slow on a busy machine
+    await expect(dialog).toBeHidden({ timeout: 120_000 });
+  }
   await expect(page.getByRole('banner')).toContainText(role);
 }
 

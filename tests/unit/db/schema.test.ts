@@ -30,6 +30,7 @@ describe('XinpingDb schema', () => {
       [
         'batchId',
         'enterpriseId',
+        'reviewerIds',
         '[batchId+state]',
         '[batchId+grade]',
         '[batchId+region]',

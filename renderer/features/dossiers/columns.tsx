@@ -1,0 +1,91 @@
+import { ExclamationCircleFilled } from '@ant-design/icons';
+import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
+import { Badge, Tag, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { formatScore } from '../../../shared/rounding';
+import type { DossierState } from '../../../shared/model';
+import type { DossierRow } from '../../db/rows';
+import { Link } from 'react-router';
+import { isColumnId, type ColumnId } from './table-query';
+
+// Sorting and visibility state live in TanStack Table; the rows arrive already sorted and
+// filtered from the indexes (manualSorting), one visible window at a time.
+export const tableFeaturesUsed = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
+export type DossierColumn = ColumnDef<typeof tableFeaturesUsed, DossierRow, unknown>;
+
+/** Grid track and alignment per column; the name takes the slack. */
+export const COLUMN_LAYOUT: Readonly<Record<ColumnId, Layout>> = {
+  enterpriseName: { track: 'minmax(200px, 2.4fr)' },
+  creditCode: { track: 'minmax(212px, 212px)' },
+  region: { track: 'minmax(96px, 1fr)' },
+  industry: { track: 'minmax(96px, 1fr)' },
+  state: { track: 'minmax(96px, 96px)' },
+  reviewers: { track: 'minmax(120px, 1fr)' },
+  score: { track: 'minmax(68px, 68px)', isNumeric: true },
+  grade: { track: 'minmax(68px, 68px)' },
+};
+
+type Layout = { readonly track: string; readonly isNumeric?: boolean };
+
+export function layoutOf(columnId: string): Layout {
+  return isColumnId(columnId) ? COLUMN_LAYOUT[columnId] : { track: 'minmax(96px, 1fr)' };
+}
+
+const STATE_STATUS: Readonly<Record<DossierState, 'default' | 'processing' | 'success' | 'warning' | 'error'>> = {
+  applied: 'default',
+  returned: 'error',
+  screened: 'processing',
+  scoring: 'processing',
+  initial_grade: 'warning',
+  notice: 'warning',
+  objection: 'error',
+  final: 'success',
+  archived: 'default',
+};
+
+const helper = createColumnHelper<typeof tableFeaturesUsed, DossierRow>();
+
+export function dossierColumns(t: TFunction, stateLabel: (state: DossierState) => string): DossierColumn[] {
+  const none = <span className="xp-dt-none">{t('none')}</span>;
+  const text = (value: string): ReactNode => (value === '' ? none : <span className="xp-dt-ellipsis" title={value}>{value}</span>);
+  return helper.columns([
+    helper.accessor('enterpriseName', {
+      header: t('columns.enterpriseName'),
+      enableHiding: false,
+      // Out of the tab order: the grid moves between rows with the arrow keys and opens with Enter.
+      cell: (c) => (
+        <Link to={`/batches/${c.row.original.batchId}/dossiers/${c.row.original.id}`} tabIndex={-1} className="xp-dt-name xp-dt-ellipsis" title={c.getValue()}>
+          {c.getValue()}
+        </Link>
+      ),
+    }),
+    helper.accessor('creditCode', { header: t('columns.creditCode'), cell: (c) => <CreditCode row={c.row.original} t={t} /> }),
+    helper.accessor('region', { header: t('columns.region'), cell: (c) => text(c.getValue()) }),
+    helper.accessor('industry', { header: t('columns.industry'), enableSorting: false, cell: (c) => text(c.getValue()) }),
+    helper.accessor('state', { header: t('columns.state'), cell: (c) => <Badge status={STATE_STATUS[c.getValue()]} text={stateLabel(c.getValue())} /> }),
+    helper.accessor((row) => row.reviewerIds.join('、'), { id: 'reviewers', header: t('columns.reviewers'), enableSorting: false, cell: (c) => text(c.getValue()) }),
+    helper.accessor('score', { header: t('columns.score'), sortDescFirst: true, cell: (c) => { const v = c.getValue(); return v === undefined ? none : formatScore(v); } }),
+    helper.accessor('grade', { header: t('columns.grade'), cell: (c) => { const v = c.getValue(); return v === undefined ? none : <span className="xp-dt-grade">{v}</span>; } }),
+  ]);
+}
+
+function CreditCode({ row, t }: { row: DossierRow; t: TFunction }): ReactNode {
+  return (
+    <span className="xp-dt-code">
+      <span className="xp-dt-mono">{row.creditCode}</span>
+      {row.isCreditCodeOverridden ? (
+        <Tooltip title={t('overriddenHint')}>
+          <Tag color="warning" icon={<ExclamationCircleFilled />} className="xp-dt-tag" aria-label={t('overridden')}>
+            {t('overriddenTag')}
+          </Tag>
+        </Tooltip>
+      ) : null}
+      {row.isSampleCode ? (
+        <Tooltip title={t('sampleHint')}>
+          <Tag className="xp-dt-tag" bordered={false}>{t('sample')}</Tag>
+        </Tooltip>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,81 @@
+import type { GradeScale } from '../../../shared/grade-scale';
+import type { BatchKeyCache, KeySnapshot, Partition, WalkField } from './key-cache';
+import { concatPartitions, keepMatching, orderKeys, unindexedKeys, unionOf, type KeyList } from './key-plan';
+import type { Urgency } from './read-queue';
+import { labelsOfGrade, type TableFilters, type TableSort } from './table-query';
+
+// Turns a sort and filters into the ordered keys of every matching dossier, from the lists the
+// batch's key cache holds; or names the lists still to be read.
+
+export type Resolution =
+  | { readonly kind: 'ready'; readonly keys: KeyList; readonly batchTotal: number }
+  | { readonly kind: 'waiting'; readonly load: (urgency: Urgency) => Promise<unknown>[] };
+
+const WALKED: ReadonlySet<string> = new Set<WalkField>(['enterpriseName', 'creditCode', 'score']);
+
+// Derived lists, computed once per loaded list (WeakMap: dropped with the list). Callers memoise
+// the result per cache version, so a scroll never recomputes it.
+const concatenated = new WeakMap<Partition, KeyList>();
+const tails = new WeakMap<KeyList, WeakMap<KeyList, KeyList>>();
+const sets = new WeakMap<KeyList, ReadonlySet<string>>();
+
+/** `loaded` says what is in memory; `cache` reads what is missing. */
+export function resolveKeys(cache: BatchKeyCache, loaded: KeySnapshot, sort: TableSort, filters: TableFilters, scale: GradeScale | undefined): Resolution {
+  const states = loaded.partition('state');
+  const sortList = sort.field === 'state' || sort.field === 'grade' || sort.field === 'region' ? partitionOrder(loaded.partition(sort.field)) : isWalked(sort.field) ? loaded.walk(sort.field) : undefined;
+  const grades = filters.grade === undefined ? null : loaded.partition('grade');
+  const regions = filters.region === undefined ? null : loaded.partition('region');
+  const search = filters.search.trim();
+  const found = search === '' ? null : loaded.search(search);
+  if (states === undefined || sortList === undefined || grades === undefined || regions === undefined || found === undefined) {
+    return {
+      kind: 'waiting',
+      load: (urgency) => [
+        cache.partition('state', urgency),
+        sort.field === 'state' || sort.field === 'grade' || sort.field === 'region' ? cache.partition(sort.field, urgency) : isWalked(sort.field) ? cache.walk(sort.field, urgency) : Promise.resolve(),
+        filters.grade === undefined ? Promise.resolve() : cache.partition('grade', urgency),
+        filters.region === undefined ? Promise.resolve() : cache.partition('region', urgency),
+        search === '' ? Promise.resolve() : cache.search(search, urgency),
+      ],
+    };
+  }
+  const all = partitionOrder(states) ?? [];
+  const matchSets: ReadonlySet<string>[] = [];
+  if (filters.state !== undefined) matchSets.push(setOf(states.get(filters.state) ?? []));
+  if (grades && filters.grade !== undefined) matchSets.push(unionOf(grades, labelsOfGrade([...grades.keys()], filters.grade, scale)));
+  if (regions && filters.region !== undefined) matchSets.push(setOf(regions.get(filters.region) ?? []));
+  if (found) matchSets.push(found);
+  const keys = keepMatching(orderKeys(sortList, tailOf(all, sortList), sort.dir), matchSets);
+  return { kind: 'ready', keys, batchTotal: all.length };
+}
+
+function isWalked(field: string): field is WalkField {
+  return WALKED.has(field);
+}
+
+function partitionOrder(partition: Partition | undefined): KeyList | undefined {
+  if (partition === undefined) return undefined;
+  const known = concatenated.get(partition);
+  if (known) return known;
+  const list = concatPartitions(partition);
+  concatenated.set(partition, list);
+  return list;
+}
+
+function tailOf(all: KeyList, present: KeyList): KeyList {
+  const byAll = tails.get(present) ?? new WeakMap<KeyList, KeyList>();
+  tails.set(present, byAll);
+  const known = byAll.get(all);
+  if (known) return known;
+  const tail = unindexedKeys(all, present);
+  byAll.set(all, tail);
+  return tail;
+}
+
+function setOf(keys: KeyList): ReadonlySet<string> {
+  const known = sets.get(keys);
+  if (known) return known;
+  const set = new Set(keys);
+  sets.set(keys, set);
+  return set;
+}
