@@ -4,8 +4,9 @@ import { baseURL, chromiumArgs, chromiumExecutable, e2ePort } from './tests/e2e/
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/playwright',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: CI machines have 2 cores, and these tests restart browsers and build PDFs.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

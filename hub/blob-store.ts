@@ -18,8 +18,8 @@ export type BlobStore = {
   put(sha256: string, body: AsyncIterable<Uint8Array>, maxBytes: number): Promise<PutOutcome>;
   /** A small blob already in memory (from a pack): fewer system calls than put(). */
   putBytes(sha256: string, bytes: Uint8Array): PutOutcome;
-  /** Flushes these blobs and their folders to disk, skipping those already flushed by this process. */
-  sync(sha256s: readonly string[]): Promise<void>;
+  /** Flushes these blobs to disk (skipping those this process flushed already); with `isFinal`, also every folder a blob was renamed into since the last final sync. */
+  sync(sha256s: readonly string[], isFinal?: boolean): Promise<void>;
   read(sha256: string): Promise<Uint8Array>;
   /** Size and SHA-256 of the stored bytes are right: hashed on upload by this process, else re-read now. */
   isIntact(sha256: string, size: number): Promise<boolean>;
@@ -41,6 +41,8 @@ export function fileBlobStore(dir: string, isFsync = true): BlobStore {
   for (const leftover of readdirSync(tmp)) rmSync(join(tmp, leftover), { force: true });
   const pathOf = (sha: string): string => join(dir, sha.slice(0, 2), sha);
   const folders = new Set<string>();
+  // Folders with renames not yet flushed (a rename is durable once its folder is).
+  const dirtyFolders = new Set<string>();
   // Blobs this process hashed on the way in: a commit need not read them again.
   const verified = new Set<string>();
   // Blobs this process flushed: a commit need not flush them again.
@@ -113,14 +115,17 @@ export function fileBlobStore(dir: string, isFsync = true): BlobStore {
         folders.add(folder);
       }
       renameSync(temp, pathOf(sha));
+      dirtyFolders.add(folder);
       remember(verified, sha);
       durable.delete(sha);
       return { kind: 'stored', size: bytes.length, isNew };
     },
-    async sync(shas) {
+    async sync(shas, isFinal = false) {
       const pending = [...new Set(shas)].filter((sha) => !durable.has(sha));
+      const folderPaths = isFinal ? [...dirtyFolders].map((f) => join(dir, f)) : [];
+      if (isFinal) dirtyFolders.clear();
       if (isFsync) {
-        const paths = [...pending.map(pathOf), ...new Set(pending.map((sha) => join(dir, sha.slice(0, 2))))];
+        const paths = [...pending.map(pathOf), ...folderPaths];
         // Many at once: the file system folds concurrent flushes into few journal commits.
         for (let i = 0; i < paths.length; i += 64) await Promise.all(paths.slice(i, i + 64).map(flush));
       }

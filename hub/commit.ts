@@ -73,7 +73,7 @@ export async function commitSubmission(deps: CommitDeps, principal: Principal, b
   const blobProblem = await checkBlobs(deps, manifest);
   if (blobProblem) return fail(blobProblem);
   // Packs cut off midway leave blobs that were stored but never flushed: flush before the receipt.
-  await deps.blobs.sync(manifest.entries.map((e) => e.sha256));
+  await deps.blobs.sync(manifest.entries.map((e) => e.sha256), true);
   const recordBytes = new Map<string, Uint8Array>();
   for (const e of manifest.entries) if (!e.name.startsWith(FILE_PREFIX)) recordBytes.set(e.name, await deps.blobs.read(e.sha256));
   const records = parseRecords(manifest, (name) => recordBytes.get(name));

@@ -38,7 +38,7 @@ export function blobRoutes(deps: HubDeps): Hono<HubEnv> {
         if (outcome.kind === 'stored') stored.push(blob.sha256);
         else rejected.push({ sha256: blob.sha256, actual: outcome.kind === 'hash-mismatch' ? outcome.actual : 'too large' });
       }
-      // Acknowledged only once on disk.
+      // Acknowledged once the bytes are on disk; the folders follow at commit, before the receipt.
       await deps.blobs.sync(stored);
     } catch (error) {
       if (error instanceof BodyTooLargeError) return fail(c, hubErrors.tooLarge(error.limit));

@@ -1,7 +1,7 @@
 // Runs the outbox: pushes due items one at a time, with progress; a failure is written down in
 // words and retried later with back-off (a refusal waits for the user). Safe to run in two
 // windows at once: the hub treats the same submission twice as one.
-import { readBundle } from '../../shared/bundle/read';
+import { openBundle } from '../../shared/bundle/read';
 import { XinpingError } from '../../shared/errors';
 import type { OutboxItem } from '../db/rows';
 import type { XinpingDb } from '../db/schema';
@@ -91,7 +91,8 @@ export function createOutboxRunner(deps: OutboxDeps): OutboxRunner {
     }
     await setStatus(deps.syncDb, { batchId: item.batchId, state: 'pushing', sentBytes: 0, totalBytes: pending.bytes.length, updatedAt: clock().toISOString() });
     try {
-      const bundle = await readBundle(pending.bytes);
+      // Our own signed bundle: zip, manifest and signature are checked here, every hash by the hub.
+      const bundle = await openBundle(pending.bytes);
       if (!bundle.ok) throw new XinpingError(bundle.error[0] ?? { code: 'sync.bundle_damaged', zh: '待上传的数据包已损坏', en: 'the bundle waiting for upload is damaged' });
       let lastStatus = 0;
       const onProgress = (p: PushProgress): void => {

@@ -1,7 +1,7 @@
 // Push, modelled on ODK Central's submissions: ask the hub which entries (by SHA-256) it lacks,
 // upload only those, then commit the signed manifest and check the hub's signed receipt. A push
 // that was cut off resumes by asking again, so it sends only what is still missing.
-import type { VerifiedBundle } from '../../shared/bundle/read';
+import type { OpenedBundle } from '../../shared/bundle/read';
 import { verifyReceipt, type Receipt, type SignedReceipt } from '../../shared/bundle/receipt';
 import { XinpingError } from '../../shared/errors';
 import { PACK_MAX_BLOB, PACK_TARGET_BYTES } from '../../shared/bundle/blob-pack';
@@ -41,7 +41,7 @@ const MISSING_CHUNK = 10_000;
 
 type Upload = { readonly sha256: string; readonly bytes: Uint8Array };
 
-export async function pushBundle(client: HubClient, bundle: VerifiedBundle, options: PushOptions = {}): Promise<PushResult> {
+export async function pushBundle(client: HubClient, bundle: OpenedBundle, options: PushOptions = {}): Promise<PushResult> {
   const { manifest } = bundle;
   const bySha = new Map<string, Uint8Array>();
   for (const e of manifest.entries) {

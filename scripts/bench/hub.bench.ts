@@ -1,9 +1,9 @@
 // Hub benches: a 1,000-dossier batch with 1,000 PDFs (30–60 KB each) pushed over loopback to a
 // hub in its own process (as deployed: PGlite, fsync on), and the share of bytes a push resumed
 // after a cut at 50% has to send again.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { readBundle, type VerifiedBundle } from '../../shared/bundle/read';
+import { openBundle, type OpenedBundle } from '../../shared/bundle/read';
 import { jwkSenderKey, webCryptoSigner } from '../../shared/bundle/signature';
 import { writeBundle } from '../../shared/bundle/write';
 import { startChildHub, type ChildHub } from '../../hub/testing/child-hub';
@@ -11,7 +11,7 @@ import { cutProxy } from '../../hub/testing/cut-proxy';
 import { freshDataDir } from '../../hub/testing/pglite-template';
 import { reviewerDraft } from '../../hub/testing/sample-batch';
 import { BATCH, TEST_TOKENS } from '../../hub/testing/test-tokens';
-import { createHubClient } from '../../renderer/sync/hub-client';
+import { createHubClient, type HubClient } from '../../renderer/sync/hub-client';
 import { pushBundle } from '../../renderer/sync/push';
 import type { Figure } from './figure';
 
@@ -26,13 +26,48 @@ async function batchBundle(seed: number, dossiers: number = DOSSIERS): Promise<{
   return { bytes: written.bytes, buildMs: performance.now() - started };
 }
 
-async function verify(bytes: Uint8Array): Promise<VerifiedBundle> {
-  const read = await readBundle(bytes);
+/** What the outbox does before pushing its own bundle: zip, manifest, signature (the hub checks the rest). */
+async function verify(bytes: Uint8Array): Promise<OpenedBundle> {
+  const read = await openBundle(bytes);
   if (!read.ok) throw new Error(read.error.map((e) => e.en).join('; '));
   return read.value;
 }
 
 const machine = (): string => `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, load average ${loadavg()[0]?.toFixed(1) ?? '?'}`;
+
+type Run = { totalMs: number; verifyMs: number; buildMs: number; bundleBytes: number; entries: number; clientCpuMs: number; hubCpuMs: number | undefined };
+
+/** CPU time (ms) a process has used, from /proc (Linux); undefined elsewhere. */
+function processCpuMs(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+async function timedPush(client: HubClient, hubPid: number, seed: number): Promise<Run> {
+  const built = await batchBundle(seed);
+  const hubBefore = processCpuMs(hubPid);
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const verified = await verify(built.bytes);
+  const verifyMs = performance.now() - started;
+  const result = await pushBundle(client, verified);
+  const totalMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const hubAfter = processCpuMs(hubPid);
+  return {
+    totalMs,
+    verifyMs,
+    buildMs: built.buildMs,
+    bundleBytes: result.bundleBytes,
+    entries: result.receipt.entries,
+    clientCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    hubCpuMs: hubBefore === undefined || hubAfter === undefined ? undefined : hubAfter - hubBefore,
+  };
+}
 
 export async function* run(): AsyncGenerator<Figure> {
   const dataDir = await freshDataDir('xinping-hub-bench-');
@@ -43,22 +78,21 @@ export async function* run(): AsyncGenerator<Figure> {
     // A running hub has served submissions before: warm it (WASM, query plans) with a small one.
     await pushBundle(zhang, await verify((await batchBundle(0, 20)).bytes));
 
-    const first = await batchBundle(1);
-    const started = performance.now();
-    const verified = await verify(first.bytes);
-    const verifyMs = performance.now() - started;
-    const result = await pushBundle(zhang, verified);
-    const pushMs = performance.now() - started;
+    // Median of three pushes of different batches (a fresh batch each time: nothing deduplicated).
+    const runs: Run[] = [];
+    for (const seed of [1, 2, 3]) runs.push(await timedPush(zhang, hub.pid, seed));
+    const median = [...runs].sort((a, b) => a.totalMs - b.totalMs)[1] ?? runs[0];
+    if (!median) throw new Error('no push ran');
     yield {
       name: 'hub_push_1000_ms',
-      value: pushMs,
+      value: median.totalMs,
       unit: 'ms',
       target: 5000,
       isStrict: true,
-      note: `${DOSSIERS} dossiers, ${(result.bundleBytes / 2 ** 20).toFixed(1)} MiB in ${result.receipt.entries} entries; verify (${Math.round(verifyMs)} ms) + upload + commit + receipt over loopback, hub in its own process on PGlite with fsync; bundle built in ${Math.round(first.buildMs)} ms (not counted); ${machine()}`,
+      note: `median of ${runs.map((r) => Math.round(r.totalMs)).join(' / ')} ms; ${DOSSIERS} dossiers, ${(median.bundleBytes / 2 ** 20).toFixed(1)} MiB in ${median.entries} entries; open + check signature (${Math.round(median.verifyMs)} ms) + upload + commit (the hub checks every hash and record) + signed receipt over loopback, hub in its own process on PGlite with fsync; CPU used: workstation ${median.clientCpuMs} ms, hub ${median.hubCpuMs ?? '?'} ms; bundle built in ${Math.round(median.buildMs)} ms (not counted); ${machine()}`,
     };
 
-    const second = await verify((await batchBundle(2)).bytes);
+    const second = await verify((await batchBundle(4)).bytes);
     const proxy = await cutProxy(Number(new URL(hub.url).port), Math.floor(second.manifest.entries.reduce((n, e) => n + e.size, 0) / 2));
     try {
       const viaProxy = createHubClient({ baseUrl: proxy.url, token: TEST_TOKENS.zhang.token });

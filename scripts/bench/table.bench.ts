@@ -111,9 +111,23 @@ function timeInPage(page: Page, action: Action, isOpen = false): Promise<number>
   );
 }
 
+/** out/renderer is briefly missing while `npm run build` rewrites it: wait for it to come back. */
+async function gotoPatiently(page: Page, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url);
+      return;
+    } catch (error) {
+      if (attempt >= 12) throw error;
+      progress(`${url} not served (${String(error).split('\n')[0]}), retrying`);
+      await page.waitForTimeout(5000);
+    }
+  }
+}
+
 async function seed(page: Page, url: string): Promise<number> {
   const started = performance.now();
-  await page.goto(`${url}dev/seed.html?count=${DOSSIERS}`);
+  await gotoPatiently(page, `${url}dev/seed.html?count=${DOSSIERS}`);
   const status = page.locator('#status[data-state="done"], #status[data-state="failed"]');
   await status.waitFor({ timeout: 30 * 60_000 });
   if ((await status.getAttribute('data-state')) === 'failed') throw new Error(`seeding failed: ${await status.textContent()}`);
@@ -122,7 +136,7 @@ async function seed(page: Page, url: string): Promise<number> {
 
 /** A freshly loaded app: no table caches, the database opened anew. */
 async function freshApp(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+  await gotoPatiently(page, url);
   await page.getByRole('navigation', { name: '评价批次' }).getByText(BATCH_LABEL).waitFor({ timeout: 120_000 });
   // Let start-up work (sample data check, navigation queries) finish, as it would before a click.
   await page.waitForTimeout(1500);

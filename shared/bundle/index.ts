@@ -5,7 +5,7 @@ export { manifestHash, manifestSchema, manifestText, senderKeySchema, signatureS
 export { EMPTY_RECORDS, type BundleRecords, type DocumentMeta } from './record-schemas';
 export { certificateSenderKey, jwkSenderKey, keyFingerprint, verifySignature, webCryptoSigner, type ManifestSigner, type OpaqueKey, type SignerInfo } from './signature';
 export { writeBundle, type BundleDraft, type WrittenBundle } from './write';
-export { readBundle, type ReadOptions, type VerifiedBundle } from './read';
+export { openBundle, readBundle, type OpenedBundle, type ReadOptions, type VerifiedBundle } from './read';
 export { checkEntries, parseRecords } from './contents';
 export { parseManifest, parseSignature } from './parse-manifest';
 export { toBase64, fromBase64 } from './base64';

@@ -20,20 +20,28 @@ export type ReadOptions = {
   readonly isTrusted?: (signer: SignerInfo, manifest: Manifest) => boolean | Promise<boolean>;
 };
 
-export type VerifiedBundle = {
+/** A bundle whose zip, manifest and signature were checked, but not yet each entry's hash. */
+export type OpenedBundle = {
   readonly manifest: Manifest;
   readonly manifestText: string;
   readonly manifestHash: string;
   readonly signature: BundleSignature;
   readonly signer: SignerInfo;
-  readonly records: BundleRecords;
   /** Every entry's bytes by name (manifest.json and signature.json included). */
   readonly entries: ReadonlyMap<string, Uint8Array>;
+};
+
+export type VerifiedBundle = OpenedBundle & {
+  readonly records: BundleRecords;
   /** Attachment and document bytes by SHA-256. */
   readonly files: ReadonlyMap<string, Uint8Array>;
 };
 
-export async function readBundle(bytes: Uint8Array, options: ReadOptions = {}): Promise<Result<VerifiedBundle, Errors>> {
+/**
+ * Steps 1–5 only (zip, manifest, signature) and that every listed entry is there: enough to
+ * push a bundle this workstation signed itself, since the hub checks every hash and record.
+ */
+export async function openBundle(bytes: Uint8Array, options: ReadOptions = {}): Promise<Result<OpenedBundle, Errors>> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const file = options.file;
   const where = file === undefined ? {} : { file };
@@ -55,6 +63,16 @@ export async function readBundle(bytes: Uint8Array, options: ReadOptions = {}): 
   const signer = await verifySignature(manifest.sender.key, strToU8(text), signature.value.value, { ...where, entry: SIGNATURE_NAME });
   if (!signer.ok) return err([signer.error]);
   if (options.isTrusted && !(await options.isTrusted(signer.value, manifest))) return err([errors.untrusted(signer.value.fingerprint, where)]);
+  const absent = manifest.entries.find((e) => entries.get(e.name)?.length !== e.size);
+  if (absent) return err([entries.has(absent.name) ? errors.sizeVsManifest(absent.size, entries.get(absent.name)?.length ?? 0, { ...where, entry: absent.name }) : errors.missing({ ...where, entry: absent.name })]);
+  return ok({ manifest, manifestText: text, manifestHash: manifestHash(manifest), signature: signature.value, signer: signer.value, entries });
+}
+
+export async function readBundle(bytes: Uint8Array, options: ReadOptions = {}): Promise<Result<VerifiedBundle, Errors>> {
+  const opened = await openBundle(bytes, options);
+  if (!opened.ok) return opened;
+  const { manifest, entries } = opened.value;
+  const file = options.file;
   const checked = await checkEntries(manifest, entries, file);
   if (!checked.ok) return checked;
   const records = parseRecords(manifest, (name) => entries.get(name), file);
@@ -64,14 +82,5 @@ export async function readBundle(bytes: Uint8Array, options: ReadOptions = {}): 
     const content = entries.get(entry.name);
     if (entry.name.startsWith(FILE_PREFIX) && content) files.set(entry.sha256, content);
   }
-  return ok({
-    manifest,
-    manifestText: text,
-    manifestHash: manifestHash(manifest),
-    signature: signature.value,
-    signer: signer.value,
-    records: records.value,
-    entries,
-    files,
-  });
+  return ok({ ...opened.value, records: records.value, files });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { verifyAuditChain } from '../../shared/audit';
 import type { AuditEntry, Role } from '../../shared/model';
 import { switchRole } from './support/app';
@@ -11,7 +11,8 @@ import { screenshot } from './support/browser';
 
 test.describe.configure({ timeout: 300_000 });
 test.use({ actionTimeout: 60_000 });
-expect.configure({ timeout: 30_000 });
+// A busy machine: every expectation gets 30 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function newBatch(page: Page, title: string): Promise<void> {
   const nav = page.getByRole('navigation', { name: '评价批次' });

@@ -49,6 +49,7 @@ export function EnterpriseForm({ enterprise }: { enterprise: Enterprise }): Reac
   const typed = useWatch({ control, name: 'creditCode' });
   const validation = validateCreditCode(typed);
   const current = override && validation.kind !== 'malformed' && override.code === validation.code ? override.value : null;
+  const isOverrideChanged = (current?.at ?? null) !== (enterprise.creditCodeOverride?.at ?? null);
   const normalisedHint = validation.kind !== 'malformed' && typed !== validation.code ? t('form.normalised', { code: validation.code }) : undefined;
 
   const save = handleSubmit(async (values) => {
@@ -112,7 +113,7 @@ export function EnterpriseForm({ enterprise }: { enterprise: Enterprise }): Reac
         ))}
       </Form>
       <Space>
-        <Button type="primary" icon={<SaveOutlined />} disabled={!canEdit || formState.isSubmitting} loading={formState.isSubmitting} onClick={() => void save()}>
+        <Button type="primary" icon={<SaveOutlined />} disabled={!canEdit || formState.isSubmitting || !(formState.isDirty || isOverrideChanged)} loading={formState.isSubmitting} onClick={() => void save()}>
           {t('form.save')}
         </Button>
         <Button icon={<UndoOutlined />} disabled={!canEdit || !formState.isDirty} onClick={() => reset(formValues(enterprise))}>

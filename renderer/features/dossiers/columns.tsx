@@ -1,12 +1,10 @@
 import { ExclamationCircleFilled } from '@ant-design/icons';
 import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
-import { Badge, Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { formatScore } from '../../../shared/rounding';
 import type { DossierState } from '../../../shared/model';
 import type { DossierRow } from '../../db/rows';
-import { Link } from 'react-router';
 import { isColumnId, type ColumnId } from './table-query';
 
 // Sorting and visibility state live in TanStack Table; the rows arrive already sorted and
@@ -32,6 +30,7 @@ export function layoutOf(columnId: string): Layout {
   return isColumnId(columnId) ? COLUMN_LAYOUT[columnId] : { track: 'minmax(96px, 1fr)' };
 }
 
+// Plain markup in cells, not antd Badge/Tag/Tooltip: a screen of rows renders several hundred cells.
 const STATE_STATUS: Readonly<Record<DossierState, 'default' | 'processing' | 'success' | 'warning' | 'error'>> = {
   applied: 'default',
   returned: 'error',
@@ -53,17 +52,25 @@ export function dossierColumns(t: TFunction, stateLabel: (state: DossierState) =
     helper.accessor('enterpriseName', {
       header: t('columns.enterpriseName'),
       enableHiding: false,
-      // Out of the tab order: the grid moves between rows with the arrow keys and opens with Enter.
+      // A plain hash link (the router is a hash router), out of the tab order: the grid moves
+      // between rows with the arrow keys and opens with Enter.
       cell: (c) => (
-        <Link to={`/batches/${c.row.original.batchId}/dossiers/${c.row.original.id}`} tabIndex={-1} className="xp-dt-name xp-dt-ellipsis" title={c.getValue()}>
+        <a href={`#/batches/${encodeURIComponent(c.row.original.batchId)}/dossiers/${encodeURIComponent(c.row.original.id)}`} tabIndex={-1} className="xp-dt-name xp-dt-ellipsis" title={c.getValue()}>
           {c.getValue()}
-        </Link>
+        </a>
       ),
     }),
     helper.accessor('creditCode', { header: t('columns.creditCode'), cell: (c) => <CreditCode row={c.row.original} t={t} /> }),
     helper.accessor('region', { header: t('columns.region'), cell: (c) => text(c.getValue()) }),
     helper.accessor('industry', { header: t('columns.industry'), enableSorting: false, cell: (c) => text(c.getValue()) }),
-    helper.accessor('state', { header: t('columns.state'), cell: (c) => <Badge status={STATE_STATUS[c.getValue()]} text={stateLabel(c.getValue())} /> }),
+    helper.accessor('state', {
+      header: t('columns.state'),
+      cell: (c) => (
+        <span className={`xp-dt-state is-${STATE_STATUS[c.getValue()]}`}>
+          {stateLabel(c.getValue())}
+        </span>
+      ),
+    }),
     helper.accessor((row) => row.reviewerIds.join('、'), { id: 'reviewers', header: t('columns.reviewers'), enableSorting: false, cell: (c) => text(c.getValue()) }),
     helper.accessor('score', { header: t('columns.score'), sortDescFirst: true, cell: (c) => { const v = c.getValue(); return v === undefined ? none : formatScore(v); } }),
     helper.accessor('grade', { header: t('columns.grade'), cell: (c) => { const v = c.getValue(); return v === undefined ? none : <span className="xp-dt-grade">{v}</span>; } }),
@@ -75,16 +82,14 @@ function CreditCode({ row, t }: { row: DossierRow; t: TFunction }): ReactNode {
     <span className="xp-dt-code">
       <span className="xp-dt-mono">{row.creditCode}</span>
       {row.isCreditCodeOverridden ? (
-        <Tooltip title={t('overriddenHint')}>
-          <Tag color="warning" icon={<ExclamationCircleFilled />} className="xp-dt-tag" aria-label={t('overridden')}>
-            {t('overriddenTag')}
-          </Tag>
-        </Tooltip>
+        <span className="xp-dt-tag is-warning" title={`${t('overridden')}：${t('overriddenHint')}`}>
+          <ExclamationCircleFilled aria-hidden /> {t('overriddenTag')}
+        </span>
       ) : null}
       {row.isSampleCode ? (
-        <Tooltip title={t('sampleHint')}>
-          <Tag className="xp-dt-tag" bordered={false}>{t('sample')}</Tag>
-        </Tooltip>
+        <span className="xp-dt-tag" title={t('sampleHint')}>
+          {t('sample')}
+        </span>
       ) : null}
     </span>
   );

@@ -42,7 +42,7 @@ export function DossierGrid({ table, keys, total, isLoading, isStale, isWarm, qu
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     scrollMargin: HEADER_HEIGHT,
     getItemKey: (index) => keys?.[index] ?? `placeholder-${index}`,
   });

@@ -24,7 +24,6 @@ const NO_ROWS: DossierRow[] = [];
 
 /** A batch's dossiers: virtualised, sorted, filtered and searched from IndexedDB indexes. */
 export function DossierTable({ batch }: { batch: Batch }): ReactNode {
-  performance.mark('TMP-table-render');
   const { t, i18n } = useTranslation(DOSSIERS);
   const stateLabel = useStateLabel();
   const navigate = useNavigate();

@@ -112,7 +112,7 @@ function useWindowRows(keys: KeyList | undefined, visible: Range, seed: readonly
   const to = Math.ceil((visible.end + BLOCK / 2) / BLOCK) * BLOCK;
   const windowKeys = useMemo(() => keys?.slice(from, to) ?? [], [keys, from, to]);
   // No read for no keys: every request waits its turn behind the others.
-  const fetched = useLiveQuery(() => { performance.mark(`TMP-rows-start-${windowKeys.length}`); return windowKeys.length === 0 ? [] : dossierRows(db, windowKeys).then((r) => { performance.mark(`TMP-rows-end-${r.length}`); return r; }); }, [windowKeys]);
+  const fetched = useLiveQuery(() => (windowKeys.length === 0 ? [] : dossierRows(db, windowKeys)), [windowKeys]);
   const [known, setKnown] = useState<{ fetched: unknown; seed: unknown; rows: ReadonlyMap<string, DossierRow> }>({ fetched: undefined, seed: undefined, rows: new Map() });
   if (fetched !== known.fetched || seed !== known.seed) {
     // Bounded: a long scroll through 100,000 rows keeps only recent windows. Live rows win over the seed.

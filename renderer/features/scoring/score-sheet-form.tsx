@@ -1,5 +1,5 @@
 import { Alert, Card } from 'antd';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checklist } from '../../../shared/checklist';
 import type { GradeScale } from '../../../shared/grade-scale';
@@ -18,7 +18,7 @@ import { SheetBody } from './sheet-body';
 import { LockedPanel, SUBMIT_BUTTON_ID, SubmitPanel } from './submit-panel';
 import { useSheetEditor } from './use-sheet-editor';
 
-type Common = {
+export type SheetCommon = {
   readonly list: Checklist;
   readonly scale: GradeScale;
   readonly evidenceOptions: readonly EvidenceOption[];
@@ -54,7 +54,7 @@ function Layout({ list, sheet, scale, side, children }: { list: Checklist; sheet
 }
 
 /** The reviewer's own draft: keyboard-first, autosaved, submitted from the side panel. */
-export function EditableSheet({ list, scale, evidenceOptions, initial }: Common & { initial: DraftChoice }): ReactNode {
+export const EditableSheet = memo(function EditableSheet({ list, scale, evidenceOptions, initial }: SheetCommon & { initial: DraftChoice }): ReactNode {
   const { t } = useTranslation(SCORING);
   const session = useSession();
   const editor = useSheetEditor(initial, (sheet) => saveDraft(db, session, sheet));
@@ -77,6 +77,7 @@ export function EditableSheet({ list, scale, evidenceOptions, initial }: Common 
       <SheetBody
         list={list}
         sheet={editor.sheet}
+        seed={initial.sheet}
         isLocked={false}
         evidenceOptions={evidenceOptions}
         problemIds={problemIds}
@@ -86,17 +87,17 @@ export function EditableSheet({ list, scale, evidenceOptions, initial }: Common 
       />
     </Layout>
   );
-}
+});
 
 const ignore = (): void => undefined;
 const NO_PROBLEMS: ReadonlySet<string> = new Set();
 
 /** A submitted sheet, or someone else's: every input disabled. */
-export function ReadOnlySheet({ list, scale, evidenceOptions, sheet, note }: Common & { sheet: ScoreSheet; note?: string }): ReactNode {
+export function ReadOnlySheet({ list, scale, evidenceOptions, sheet, note }: SheetCommon & { sheet: ScoreSheet; note?: string }): ReactNode {
   return (
     <Layout list={list} scale={scale} sheet={sheet} side={sheet.status === 'submitted' ? <LockedPanel sheet={sheet} /> : null}>
       {note ? <Alert type="info" showIcon title={note} className="xp-hint" /> : null}
-      <SheetBody list={list} sheet={sheet} isLocked evidenceOptions={evidenceOptions} problemIds={NO_PROBLEMS} onPatch={ignore} onVeto={ignore} onNext={ignore} />
+      <SheetBody list={list} sheet={sheet} seed={sheet} isLocked evidenceOptions={evidenceOptions} problemIds={NO_PROBLEMS} onPatch={ignore} onVeto={ignore} onNext={ignore} />
     </Layout>
   );
 }

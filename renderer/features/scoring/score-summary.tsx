@@ -6,7 +6,7 @@ import { formatScore } from '../../../shared/rounding';
 import type { SheetOutcome } from '../../../shared/score-sheet';
 import { formatClock } from './format-time';
 import { SCORING } from './messages';
-import type { AutosaveState } from './use-autosave';
+import { useAutosaveStatus, type AutosaveStatusStore } from './use-autosave';
 
 type Props = {
   readonly outcome: SheetOutcome;
@@ -69,8 +69,9 @@ export function ScoreSummary({ outcome, done, total }: Props): ReactNode {
 }
 
 /** "已自动保存 HH:mm:ss", or what the autosave is doing now. */
-export function AutosaveStatus({ state }: { state: AutosaveState }): ReactNode {
+export function AutosaveStatus({ store }: { store: AutosaveStatusStore }): ReactNode {
   const { t } = useTranslation(SCORING);
+  const state = useAutosaveStatus(store);
   if (state.isJournalFailing) return <Typography.Text type="danger"><ExclamationCircleOutlined /> {t('journalFailing')}</Typography.Text>;
   if (state.status === 'failed') return <Typography.Text type="danger" role="alert"><ExclamationCircleOutlined /> {t('saveFailed')}</Typography.Text>;
   if (state.status === 'pending' || state.status === 'saving') return <Typography.Text type="secondary"><CloudSyncOutlined /> {t('pending')}</Typography.Text>;

@@ -11,7 +11,7 @@ import type { EvidenceOption } from './indicator-card';
 import { SCORING } from './messages';
 import { readJournal } from './score-journal';
 import { findSheet } from './score-sheet-writes';
-import { EditableSheet, ReadOnlySheet } from './score-sheet-form';
+import { EditableSheet, ReadOnlySheet, type SheetCommon } from './score-sheet-form';
 import { useScoringResources } from './use-scoring-resources';
 import './scoring.css';
 
@@ -26,7 +26,7 @@ function sheetChoices(session: Session, own: ScoreSheet | null, all: readonly Sc
   return { options, first };
 }
 
-function OwnSheet({ own, dossierId, hash, ...common }: { own: ScoreSheet | null; dossierId: string; hash: string } & Omit<Parameters<typeof EditableSheet>[0], 'initial'>): ReactNode {
+function OwnSheet({ own, dossierId, hash, ...common }: { own: ScoreSheet | null; dossierId: string; hash: string } & SheetCommon): ReactNode {
   const session = useSession();
   const [initial] = useState(() => {
     const fresh = newScoreSheet(dossierId, session.actor, hash, new Date());

@@ -1,5 +1,5 @@
 import { Card, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checklist } from '../../../shared/checklist';
 import type { ScoreSheet } from '../../../shared/model';
@@ -11,6 +11,8 @@ import { AdjustmentItems, VetoItems } from './veto-adjustments';
 export type SheetBodyProps = {
   readonly list: Checklist;
   readonly sheet: ScoreSheet;
+  /** The sheet the editor started from (uncontrolled inputs start from it). */
+  readonly seed: ScoreSheet;
   readonly isLocked: boolean;
   readonly evidenceOptions: readonly EvidenceOption[];
   readonly problemIds: ReadonlySet<string>;
@@ -21,9 +23,10 @@ export type SheetBodyProps = {
 };
 
 /** The checklist as a form: categories of indicators, then veto items, then bonus / penalty items. */
-export function SheetBody({ list, sheet, isLocked, evidenceOptions, problemIds, onPatch, onVeto, onNext }: SheetBodyProps): ReactNode {
+export function SheetBody({ list, sheet, seed, isLocked, evidenceOptions, problemIds, onPatch, onVeto, onNext }: SheetBodyProps): ReactNode {
   const { t, i18n } = useTranslation(SCORING);
   const isEnglish = i18n.language === 'en';
+  const onScore = useCallback((id: string, score: number | null) => onPatch(id, { score }), [onPatch]);
   return (
     <div className={isLocked ? 'xp-sheet xp-sheet-locked' : 'xp-sheet'}>
       {list.categories.map((category, c) => (
@@ -49,8 +52,8 @@ export function SheetBody({ list, sheet, isLocked, evidenceOptions, problemIds, 
           ))}
         </Card>
       ))}
-      <VetoItems items={list.vetoItems} sheet={sheet} isLocked={isLocked} onToggle={onVeto} />
-      <AdjustmentItems items={list.adjustments} sheet={sheet} isLocked={isLocked} onScore={(id, score) => onPatch(id, { score })} onNext={onNext} />
+      <VetoItems items={list.vetoItems} triggered={sheet.triggeredVetoIds} isLocked={isLocked} onToggle={onVeto} />
+      <AdjustmentItems items={list.adjustments} seed={seed} isLocked={isLocked} onScore={onScore} onNext={onNext} />
     </div>
   );
 }

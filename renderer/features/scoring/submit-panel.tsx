@@ -60,7 +60,7 @@ export function SubmitPanel({ list, editor, problems, onAttempt }: SubmitProps):
 
   return (
     <div className="xp-submit">
-      <AutosaveStatus state={editor.autosave} />
+      <AutosaveStatus store={editor.autosave.status} />
       <Button id={SUBMIT_BUTTON_ID} type="primary" size="large" block icon={<SendOutlined />} onClick={submit}>
         {t('submit')}
       </Button>

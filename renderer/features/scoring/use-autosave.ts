@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ScoreSheet } from '../../../shared/model';
 import { clearJournal, writeJournal, type JournalStorage } from './score-journal';
 
@@ -12,7 +12,14 @@ export type AutosaveState = {
   readonly isJournalFailing: boolean;
 };
 
-export type Autosave = AutosaveState & {
+/** The status lives outside React state, so saving never re-renders the whole sheet; only the status line subscribes. */
+export type AutosaveStatusStore = {
+  get(): AutosaveState;
+  subscribe(listener: () => void): () => void;
+};
+
+export type Autosave = {
+  readonly status: AutosaveStatusStore;
   /** Journals the sheet now and saves it to IndexedDB after the debounce. */
   schedule(sheet: ScoreSheet): void;
   /** Saves what is pending now; resolves when it is written (or rejects with the write's error). */
@@ -21,12 +28,34 @@ export type Autosave = AutosaveState & {
   cancel(): void;
 };
 
+function createStatusStore(): AutosaveStatusStore & { set(change: Partial<AutosaveState>): void } {
+  let state: AutosaveState = { status: 'idle', savedAt: null, isJournalFailing: false };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(change) {
+      const next = { ...state, ...change };
+      if (next.status === state.status && next.savedAt === state.savedAt && next.isJournalFailing === state.isJournalFailing) return;
+      state = next;
+      listeners.forEach((listener) => listener());
+    },
+  };
+}
+
+export function useAutosaveStatus(store: AutosaveStatusStore): AutosaveState {
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
 /**
  * Debounced autosave with a synchronous journal: every edit goes to localStorage at once and
  * again on pagehide / beforeunload, so a reload mid-way replays it (see chooseDraft).
  */
 export function useAutosave(save: (sheet: ScoreSheet) => Promise<void>, storage: JournalStorage = localStorage): Autosave {
-  const [state, setState] = useState<AutosaveState>({ status: 'idle', savedAt: null, isJournalFailing: false });
+  const [status] = useState(createStatusStore);
   const pending = useRef<ScoreSheet | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<void> | null>(null);
@@ -42,15 +71,15 @@ export function useAutosave(save: (sheet: ScoreSheet) => Promise<void>, storage:
     const sheet = pending.current;
     if (sheet === null) return;
     pending.current = null;
-    setState((s) => ({ ...s, status: 'saving' }));
+    status.set({ status: 'saving' });
     const attempt = saveRef.current(sheet).then(
       () => {
         clearJournal(storage, sheet.id, sheet.updatedAt);
-        setState((s) => ({ ...s, status: pending.current ? 'pending' : 'saved', savedAt: new Date() }));
+        status.set({ status: pending.current ? 'pending' : 'saved', savedAt: new Date() });
       },
       (error: unknown) => {
         // Keep the journal: the edit is not in IndexedDB yet. The shell already showed the write error.
-        setState((s) => ({ ...s, status: 'failed' }));
+        status.set({ status: 'failed' });
         throw error;
       },
     );
@@ -60,18 +89,16 @@ export function useAutosave(save: (sheet: ScoreSheet) => Promise<void>, storage:
     } finally {
       running.current = null;
     }
-  }, [storage]);
+  }, [status, storage]);
 
   const schedule = useCallback(
     (sheet: ScoreSheet): void => {
       pending.current = sheet;
-      const isJournalFailing = !writeJournal(storage, sheet);
-      // Same state, same object: no re-render of the sheet on every keystroke.
-      setState((s) => (s.status === 'pending' && s.isJournalFailing === isJournalFailing ? s : { ...s, status: 'pending', isJournalFailing }));
+      status.set({ status: 'pending', isJournalFailing: !writeJournal(storage, sheet) });
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(() => void run().catch(() => undefined), AUTOSAVE_DELAY_MS);
     },
-    [run, storage],
+    [run, status, storage],
   );
 
   const cancel = useCallback((): void => {
@@ -99,5 +126,5 @@ export function useAutosave(save: (sheet: ScoreSheet) => Promise<void>, storage:
     };
   }, [run, storage]);
 
-  return { ...state, schedule, flush: run, cancel };
+  return { status, schedule, flush: run, cancel };
 }

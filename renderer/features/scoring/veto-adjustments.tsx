@@ -1,5 +1,5 @@
 import { Card, Checkbox, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdjustmentItem, VetoItem } from '../../../shared/checklist';
 import type { ScoreSheet } from '../../../shared/model';
@@ -14,7 +14,10 @@ function useName(): (item: Named) => string {
   return (item) => (i18n.language === 'en' ? item.nameEn : undefined) ?? item.name;
 }
 
-export function VetoItems({ items, sheet, isLocked, onToggle }: { items: readonly VetoItem[]; sheet: ScoreSheet; isLocked: boolean; onToggle: (id: string, isTriggered: boolean) => void }): ReactNode {
+type VetoProps = { readonly items: readonly VetoItem[]; readonly triggered: readonly string[]; readonly isLocked: boolean; readonly onToggle: (id: string, isTriggered: boolean) => void };
+
+/** Veto and cap items as checkboxes (memoised: a score keystroke leaves them alone). */
+export const VetoItems = memo(function VetoItems({ items, triggered, isLocked, onToggle }: VetoProps): ReactNode {
   const { t } = useTranslation(SCORING);
   const nameOf = useName();
   if (items.length === 0) return null;
@@ -22,7 +25,7 @@ export function VetoItems({ items, sheet, isLocked, onToggle }: { items: readonl
     <Card size="small" title={t('vetoes')} className="xp-category">
       {items.map((item) => (
         <div key={item.id} className="xp-veto">
-          <Checkbox checked={sheet.triggeredVetoIds.includes(item.id)} disabled={isLocked} onChange={(e) => onToggle(item.id, e.target.checked)}>
+          <Checkbox checked={triggered.includes(item.id)} disabled={isLocked} onChange={(e) => onToggle(item.id, e.target.checked)}>
             {nameOf(item)}
           </Checkbox>
           <Tag color={item.effect.kind === 'disqualify' ? 'red' : 'orange'}>{item.effect.kind === 'disqualify' ? t('vetoDisqualify') : t('vetoCap', { grade: item.effect.grade })}</Tag>
@@ -31,17 +34,18 @@ export function VetoItems({ items, sheet, isLocked, onToggle }: { items: readonl
       ))}
     </Card>
   );
-}
+});
 
 type AdjustmentProps = {
   readonly items: readonly AdjustmentItem[];
-  readonly sheet: ScoreSheet;
+  /** Where the (uncontrolled) point boxes start from; later edits do not need to flow back in. */
+  readonly seed: ScoreSheet;
   readonly isLocked: boolean;
   readonly onScore: (id: string, score: number | null) => void;
   readonly onNext: (id: string) => void;
 };
 
-export function AdjustmentItems({ items, sheet, isLocked, onScore, onNext }: AdjustmentProps): ReactNode {
+export const AdjustmentItems = memo(function AdjustmentItems({ items, seed, isLocked, onScore, onNext }: AdjustmentProps): ReactNode {
   const { t } = useTranslation(SCORING);
   const nameOf = useName();
   if (items.length === 0) return null;
@@ -58,7 +62,7 @@ export function AdjustmentItems({ items, sheet, isLocked, onScore, onNext }: Adj
           <ScoreInput
             inputId={scoreInputId(item.id)}
             item={adjustmentItem(item)}
-            initial={entryOf(sheet, item.id)?.score ?? null}
+            initial={entryOf(seed, item.id)?.score ?? null}
             label={t('pointsOf', { name: nameOf(item) })}
             isDisabled={isLocked}
             onCommit={(score) => onScore(item.id, score)}
@@ -68,4 +72,4 @@ export function AdjustmentItems({ items, sheet, isLocked, onScore, onNext }: Adj
       ))}
     </Card>
   );
-}
+});

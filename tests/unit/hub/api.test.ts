@@ -140,7 +140,9 @@ describe.each(testBackends())('hub on %s', (backend) => {
   });
 });
 
-describe.skipIf(Boolean(process.env.PG_TEST_URL))('hub on a real PostgreSQL', () => {
-  it.skip('runs when PG_TEST_URL is set (see hub/scripts/start-test-postgres.sh)', () => undefined);
-});
+if (!process.env.PG_TEST_URL) {
+  describe('hub on a real PostgreSQL', () => {
+    it.skip('runs when PG_TEST_URL is set (see hub/scripts/start-test-postgres.sh)', () => undefined);
+  });
+}
 
