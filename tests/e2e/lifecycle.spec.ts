@@ -11,7 +11,7 @@ import { screenshot } from './support/browser';
 // and refused as late, the corrected notice, final grades with certificate numbers — then every step
 // found in the audit log, whose hash chain verifies.
 
-test.describe.configure({ timeout: 30 * 60_000 });
+test.describe.configure({ timeout: 45 * 60_000 });
 // A click that finds nothing fails instead of waiting for the whole test's time.
 test.use({ actionTimeout: 60_000 });
 // A busy machine: every expectation gets 30 s.
@@ -69,7 +69,7 @@ async function pickDate(page: Page, label: string, date: string, scope: Page | L
 
 async function pickOption(page: Page, combobox: Locator, option: string): Promise<void> {
   await combobox.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option.replace(/[+*?()[\]]/g, '\\$&')}$`) }).click();
 }
 
 async function makeEvidence(page: Page): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
@@ -351,6 +351,8 @@ test('a batch goes from import to certificates, and every step is in the verifie
   await expect(dialog.getByRole('alert')).toContainText('公示期已于 2015-07-22 结束，2015-07-23 收到的异议不予受理');
   await screenshot(page, 'lifecycle-objection-late');
   await dialog.getByRole('button', { name: '取消' }).click();
+  // the shell also reported the refused write; it stays until closed
+  await page.getByRole('alert').filter({ hasText: '保存失败' }).getByRole('button').click();
   const objections = page.getByRole('table', { name: '异议' });
   await expect(objections.getByRole('row')).toHaveCount(3);
 
@@ -396,7 +398,7 @@ test('a batch goes from import to certificates, and every step is in the verifie
   await expect(correction).toBeHidden();
   await expect(page.getByText('项等级变更尚未公示')).toHaveCount(0);
   await expect(listing.getByRole('row', { name: new RegExp(B) })).not.toContainText('AA');
-  const releases = page.getByRole('list', { name: '公示与公告文件' });
+  const releases = page.getByRole('region', { name: '公示与公告文件' });
   await expect(releases).toContainText('更正公示');
 
   // 10. Final grades with certificate numbers (year · association · grade code · serial).

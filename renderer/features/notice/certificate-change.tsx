@@ -40,7 +40,7 @@ export function CertificateChange({ batch, certificate, kind, onClose }: Props):
       <Form layout="vertical">
         {isDowngrade ? (
           <Form.Item label={t('change.grade')} htmlFor="certificate-grade" required>
-            <Select id="certificate-grade" aria-label={t('change.grade')} value={grade} onChange={setGrade} options={(scale ? gradesBelow(scale, certificate.grade) : []).map((g) => ({ value: g, label: g }))} />
+            <Select id="certificate-grade" aria-label={t('change.grade')} virtual={false} value={grade} onChange={setGrade} options={(scale ? gradesBelow(scale, certificate.grade) : []).map((g) => ({ value: g, label: g }))} />
           </Form.Item>
         ) : null}
         <Form.Item label={t('change.on')} htmlFor="certificate-on" required>

@@ -30,7 +30,8 @@ export function ObjectionDecision({ objection, name, outcome, onClose }: Props):
         column={1}
         style={{ marginBottom: 12 }}
         items={[
-          { key: 'by', label: t('objections.columns.raisedBy'), children: `${objection.raisedBy}（${objection.contact}）` },
+          { key: 'by', label: t('objections.columns.raisedBy'), children: objection.raisedBy },
+          { key: 'contact', label: t('objections.columns.contact'), children: objection.contact },
           { key: 'on', label: t('objections.columns.receivedOn'), children: objection.receivedOn },
           { key: 'grounds', label: t('decide.grounds'), children: objection.grounds },
         ]}

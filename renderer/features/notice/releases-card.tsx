@@ -60,33 +60,34 @@ export function ReleasesCard({ releases }: { readonly releases: readonly NoticeR
   const [viewing, setViewing] = useState<NoticeRelease | null>(null);
   const documents = useLiveQuery(() => db.documents.bulkGet(releases.map(documentIdOf)), [releases.map((r) => r.id).join()]);
   return (
-    <Card title={t('releases.title')}>
-      <List
-        aria-label={t('releases.title')}
-        locale={{ emptyText: t('releases.empty') }}
-        dataSource={[...releases].reverse()}
-        renderItem={(release) => {
-          const document = documents?.[releases.indexOf(release)];
-          return (
-            <List.Item
-              key={release.id}
-              actions={[
-                <Button key="view" size="small" type="link" icon={<EyeOutlined />} onClick={() => setViewing(release)}>{t('releases.view')}</Button>,
-                <DocumentActions key="pdf" release={release} document={document} />,
-              ]}
-            >
-              <Space size={12} wrap>
-                <Tag color={KIND_COLORS[release.kind]}>{t(`releases.kind.${release.kind}`)}</Tag>
-                <Typography.Text strong>{t('releases.revision', { revision: release.revision })}</Typography.Text>
-                <Typography.Text type="secondary">{t('releases.issuedOn', { date: release.issuedOn })}</Typography.Text>
-                <Typography.Text type="secondary">{t('releases.listed', { count: release.entries.length })}</Typography.Text>
-                {release.corrections.length > 0 ? <Typography.Text type="warning">{t('releases.corrections', { count: release.corrections.length })}</Typography.Text> : null}
-              </Space>
-            </List.Item>
-          );
-        }}
-      />
-      {viewing ? <ReleaseView release={viewing} onClose={() => setViewing(null)} /> : null}
-    </Card>
+    <section aria-label={t('releases.title')}>
+      <Card title={t('releases.title')}>
+        <List
+          locale={{ emptyText: t('releases.empty') }}
+          dataSource={[...releases].reverse()}
+          renderItem={(release) => {
+            const document = documents?.[releases.indexOf(release)];
+            return (
+              <List.Item
+                key={release.id}
+                actions={[
+                  <Button key="view" size="small" type="link" icon={<EyeOutlined />} onClick={() => setViewing(release)}>{t('releases.view')}</Button>,
+                  <DocumentActions key="pdf" release={release} document={document} />,
+                ]}
+              >
+                <Space size={12} wrap>
+                  <Tag color={KIND_COLORS[release.kind]}>{t(`releases.kind.${release.kind}`)}</Tag>
+                  <Typography.Text strong>{t('releases.revision', { revision: release.revision })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('releases.issuedOn', { date: release.issuedOn })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('releases.listed', { count: release.entries.length })}</Typography.Text>
+                  {release.corrections.length > 0 ? <Typography.Text type="warning">{t('releases.corrections', { count: release.corrections.length })}</Typography.Text> : null}
+                </Space>
+              </List.Item>
+            );
+          }}
+        />
+        {viewing ? <ReleaseView release={viewing} onClose={() => setViewing(null)} /> : null}
+      </Card>
+    </section>
   );
 }

@@ -71,7 +71,14 @@ export function ConsolidationDrawer({ batch, dossierId, onClose }: { readonly ba
           <Statistic title={t('consolidation.consolidated')} value={proposal ? proposal.score.toFixed(1) : '—'} />
           <Statistic
             title={t('consolidation.proposedGrade')}
-            valueRender={() => (proposal ? <Tag color={proposal.grade ? 'red' : 'default'} style={{ fontSize: 20, padding: '4px 12px' }}>{proposal.grade ?? t('consolidation.notRated')}</Tag> : <span>—</span>)}
+            valueRender={() =>
+              proposal ? (
+                <Space size={4}>
+                  <Tag color={proposal.grade ? 'red' : 'default'} style={{ fontSize: 20, padding: '4px 12px' }}>{proposal.grade ?? t('consolidation.notRated')}</Tag>
+                  {proposal.source === 'override' ? <Tag color="purple">{t('consolidation.overridden')}</Tag> : null}
+                </Space>
+              ) : <span>—</span>
+            }
           />
           {proposal && proposal.grade !== proposal.scoreGrade ? <Typography.Text type="secondary" style={{ paddingTop: 28, display: 'block' }}>{t('consolidation.scoreGrade', { grade: proposal.scoreGrade })}</Typography.Text> : null}
         </Space>

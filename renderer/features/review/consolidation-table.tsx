@@ -65,7 +65,7 @@ export function ConsolidationTable({ list, sheets, reviewers, threshold }: Props
       align: 'right',
       render: (_, row) => (
         <span>
-          {row.spread === null ? '—' : <span className="xp-num">{formatScore(row.spread)}</span>}
+          {row.spread === null ? '—' : <Typography.Text type={row.spread === 0 ? 'secondary' : undefined} className="xp-num">{formatScore(row.spread)}</Typography.Text>}
           {row.isFlagged ? (
             <Tooltip title={row.isNotApplicableDisagreement ? t('consolidation.naDisagreement') : undefined}>
               <Tag color="red" style={{ marginInlineStart: 8, marginInlineEnd: 0 }}>{row.isNotApplicableDisagreement ? t('consolidation.naDisagreement') : t('consolidation.flagged')}</Tag>

@@ -43,7 +43,7 @@ export function OverrideModal({ dossier, batch, current, onClose }: Props): Reac
             <InputNumber id="override-score" min={0} max={100} step={0.1} precision={1} value={score} onChange={(v) => { setScore(typeof v === 'number' ? v : null); action.clearError(); }} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item label={t('override.grade')} htmlFor="override-grade" style={{ flex: 1 }}>
-            <Select id="override-grade" aria-label={t('override.grade')} allowClear showSearch value={grade} placeholder={t('override.gradePlaceholder')} options={(scale ? gradeLabels(scale) : []).map((g) => ({ value: g, label: g }))} onChange={(v?: string) => { setGrade(v); action.clearError(); }} />
+            <Select id="override-grade" aria-label={t('override.grade')} allowClear showSearch virtual={false} value={grade} placeholder={t('override.gradePlaceholder')} options={(scale ? gradeLabels(scale) : []).map((g) => ({ value: g, label: g }))} onChange={(v?: string) => { setGrade(v); action.clearError(); }} />
           </Form.Item>
         </div>
         <Form.Item label={t('override.reason')} htmlFor="override-reason" required>

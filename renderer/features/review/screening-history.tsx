@@ -25,14 +25,14 @@ function EventBody({ event }: { readonly event: ScreeningRecord }): ReactNode {
         <Typography.Text type="secondary">{t('history.byAt', { by: event.by, at: formatInstant(event.at) })}</Typography.Text>
       </Space>
       {event.items.length > 0 ? <Typography.Text type="secondary">{t('history.checked', { present: event.items.filter((i) => i.isPresent).length, total: event.items.length })}</Typography.Text> : null}
-      {missing.length > 0 ? <Typography.Text>{t('history.missing')}：{missing.join(lang === 'en' ? ', ' : '、')}</Typography.Text> : null}
+      {missing.length > 0 ? <Typography.Text>{t('history.missing', { items: missing.join(lang === 'en' ? ', ' : '、') })}</Typography.Text> : null}
       {typed.length > 0 ? (
         <div>
-          <Typography.Text>{t('history.reasons')}：</Typography.Text>
+          <Typography.Text>{t('history.reasons')}</Typography.Text>
           <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>{typed.map((r) => <li key={r}>{r}</li>)}</ul>
         </div>
       ) : null}
-      {event.note ? <Typography.Text>{t('history.note')}：{event.note}</Typography.Text> : null}
+      {event.note ? <Typography.Text>{t('history.note', { note: event.note })}</Typography.Text> : null}
     </Space>
   );
 }

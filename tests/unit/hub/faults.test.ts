@@ -6,7 +6,8 @@ import { readBundle } from '../../../shared/bundle/read';
 import { pushBundle } from '../../../renderer/sync/push';
 import { freshDataDir } from '../../../hub/testing/pglite-template';
 import { cutProxy } from '../../../hub/testing/cut-proxy';
-import { startTestHub, testBackends, type TestHub } from '../../../hub/testing/test-hub';
+import { startHub } from '../../../hub/server';
+import { startTestHub, testBackends, testConfig, type TestHub } from '../../../hub/testing/test-hub';
 import { TEST_TOKENS } from '../../../hub/testing/test-tokens';
 import { startChildHub } from '../../../hub/testing/child-hub';
 import { client, count, reviewerBundle, verified } from './fixtures';
@@ -24,7 +25,7 @@ describe('a hub killed with SIGKILL mid-upload', () => {
     const dataDir = await freshDataDir();
     try {
       const bundle = await verified(await reviewerBundle('张三', { ...SIZES, bundleId: 'fault-kill9', seed: 21 }));
-      let hub = await startChildHub(dataDir);
+      const hub = await startChildHub(dataDir);
       let killed: Promise<void> | undefined;
       const cut = pushBundle(client(hub.url, T.zhang.token), bundle, {
         packBytes: 64 * 1024,
@@ -35,18 +36,22 @@ describe('a hub killed with SIGKILL mid-upload', () => {
       });
       await expect(cut).rejects.toMatchObject({ isRetryable: true });
       await killed;
-      hub = await startChildHub(dataDir);
-      const resumed = await pushBundle(client(hub.url, T.zhang.token), bundle);
-      expect(resumed.isDuplicate).toBe(false);
-      expect(resumed.sentBytes).toBeGreaterThan(0);
-      expect(resumed.sentBytes / resumed.bundleBytes).toBeLessThan(0.75);
-      const again = await pushBundle(client(hub.url, T.zhang.token), bundle);
-      expect(again).toMatchObject({ isDuplicate: true, sentBytes: 0 });
-      const pulled = await readBundle(await client(hub.url, T.supervisor.token).submissionBundle(bundle.manifestHash));
-      expect(pulled.ok && pulled.value.records).toEqual(bundle.records);
-      const page = await client(hub.url, T.supervisor.token).listSubmissions('b-2015-3');
-      expect(page.submissions.filter((s) => s.bundleId === 'fault-kill9')).toHaveLength(1);
-      await hub.stop();
+      // Restarted on the same data directory (here in this process: one child start is enough).
+      const restarted = await startHub(testConfig(dataDir));
+      try {
+        const resumed = await pushBundle(client(restarted.url, T.zhang.token), bundle);
+        expect(resumed.isDuplicate).toBe(false);
+        expect(resumed.sentBytes).toBeGreaterThan(0);
+        expect(resumed.sentBytes / resumed.bundleBytes).toBeLessThan(0.75);
+        const again = await pushBundle(client(restarted.url, T.zhang.token), bundle);
+        expect(again).toMatchObject({ isDuplicate: true, sentBytes: 0 });
+        const pulled = await readBundle(await client(restarted.url, T.supervisor.token).submissionBundle(bundle.manifestHash));
+        expect(pulled.ok && pulled.value.records).toEqual(bundle.records);
+        const page = await client(restarted.url, T.supervisor.token).listSubmissions('b-2015-3');
+        expect(page.submissions.filter((s) => s.bundleId === 'fault-kill9')).toHaveLength(1);
+      } finally {
+        await restarted.close();
+      }
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
