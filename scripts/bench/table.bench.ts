@@ -100,7 +100,9 @@ function timeInPage(page: Page, action: Action, isOpen = false): Promise<number>
         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, action.text);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise((done) => setTimeout(done, 0));
+        // Key up too: antd's input ignores further Enters until it sees one.
         input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true }));
+        input.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true }));
       }
       if (!isDone()) await settled;
       // Stop once the frame showing the rows has been produced.

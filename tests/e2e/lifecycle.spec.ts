@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { listIndicators, parseChecklist, type Checklist } from '../../shared/checklist';
 import { buildXlsx, HEADERS, validCode } from '../fixtures/import/workbooks';
-import { switchRole, type Credentials, type RoleLabel } from './support/app';
+import { switchLanguage, switchRole, type Credentials, type RoleLabel } from './support/app';
 import { screenshot } from './support/browser';
 
 // Issue 5: the whole evaluation of a small batch in the real UI — import, first review with a return
@@ -358,7 +358,7 @@ test('a batch goes from import to certificates, and every step is in the verifie
 
   // The supervisor upholds the objection to B and rejects the one to A.
   await as(page, '主管', PEOPLE.supervisor);
-  await objections.getByRole('row', { name: /某市质量技术监督局/ }).getByRole('button', { name: '成立' }).click();
+  await objections.getByRole('row', { name: /某市质量技术监督局/ }).getByRole('button', { name: '成立', exact: true }).click();
   const uphold = page.getByRole('dialog', { name: `异议成立：${B}` });
   await uphold.getByLabel('处理意见').fill('经核实，该企业 2015 年 3 月抽查不合格属实，重新评定');
   await uphold.getByRole('button', { name: '确定' }).click();
@@ -436,7 +436,7 @@ test('a batch goes from import to certificates, and every step is in the verifie
     ['编发证书', 'certificate.issue', 2],
     ['发布公告', 'announcement.release', 1],
   ];
-  const actionFilter = page.getByRole('combobox', { name: '操作' });
+  const actionFilter = page.getByRole('combobox', { name: '操作', exact: true });
   for (const [label, code, count] of steps) {
     await actionFilter.click();
     await page.keyboard.type(label);
@@ -449,4 +449,13 @@ test('a batch goes from import to certificates, and every step is in the verifie
   await page.getByRole('button', { name: '校验哈希链' }).click();
   await expect(page.getByRole('status').filter({ hasText: '哈希链完整' })).toBeVisible();
   await screenshot(page, 'lifecycle-audit');
+
+  // The same pages in English.
+  await switchLanguage(page, 'English');
+  await page.goto(`${batchUrl}/review`);
+  await expect(page.getByRole('columnheader', { name: 'Proposed grade' })).toBeVisible();
+  await screenshot(page, 'lifecycle-review-english');
+  await page.getByRole('tab', { name: 'Notice & final' }).click();
+  await expect(page.getByRole('table', { name: 'Rating certificates' })).toContainText('201500111100001');
+  await screenshot(page, 'lifecycle-notice-english');
 });

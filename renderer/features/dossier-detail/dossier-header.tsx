@@ -29,7 +29,7 @@ export function DossierHeader({ dossier, enterprise, batch }: { dossier: Dossier
           { key: 'region', label: t('form.region'), children: dossier.region },
           { key: 'industry', label: t('form.industry'), children: dossier.industry },
           { key: 'type', label: t('evaluationType'), children: g(`batch.evaluationType.${dossier.evaluationType}`) },
-          { key: 'batch', label: g('nav.batches'), children: `${batch.year} ${batch.title}` },
+          { key: 'batch', label: t('batch'), children: `${batch.year} ${batch.title}` },
           { key: 'reviewers', label: t('reviewers'), children: dossier.reviewerIds.length > 0 ? dossier.reviewerIds.join('、') : t('noReviewers') },
           { key: 'score', label: t('score'), children: dossier.score?.toFixed(1) ?? '—' },
           { key: 'updated', label: t('updatedAt'), children: formatInstant(dossier.updatedAt) },

@@ -1,11 +1,12 @@
 import { CaretDownFilled, CaretUpFilled } from '@ant-design/icons';
 import type { ReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierRow } from '../../db/rows';
 import { layoutOf, type tableFeaturesUsed } from './columns';
 import { gridKeyMove } from './grid-keys';
+import { GridRow } from './grid-row';
 import type { KeyList } from './key-plan';
 import { DOSSIERS } from './messages';
 
@@ -36,25 +37,39 @@ export function DossierGrid({ table, keys, total, isLoading, isStale, isWarm, qu
   const [activeOf, setActiveOf] = useState({ queryKey, index: -1 });
   const active = activeOf.queryKey === queryKey ? activeOf.index : -1;
   const setActive = (index: number): void => setActiveOf({ queryKey, index });
+  // Stable across renders (through refs of the latest values), so memoised rows stay memoised.
+  const latest = useRef({ queryKey, keys, onOpen });
+  useLayoutEffect(() => {
+    latest.current = { queryKey, keys, onOpen };
+  });
+  const activate = useCallback((index: number) => setActiveOf({ queryKey: latest.current.queryKey, index }), []);
+  const openAt = useCallback((index: number) => {
+    const id = latest.current.keys?.[index];
+    if (id !== undefined) latest.current.onOpen(id);
+  }, []);
   const rowCount = keys === undefined ? MIN_ROWS : total;
   // oxlint-disable-next-line react/incompatible-library -- no React Compiler in this build; the virtualiser is used as documented
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    overscan: 4,
     scrollMargin: HEADER_HEIGHT,
-    getItemKey: (index) => keys?.[index] ?? `placeholder-${index}`,
+    // Items keyed by position (the default): rows reuse their DOM nodes from one answer to the next.
   });
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;
   const end = (items.at(-1)?.index ?? 0) + 1;
   useEffect(() => onRange({ start, end }), [start, end, onRange]);
-  // A new answer starts at its first row.
-  useEffect(() => virtualizer.scrollToOffset(0), [queryKey, virtualizer]);
+  // A new answer starts at its first row (a plain write: asking the virtualiser would force a layout).
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [queryKey]);
 
   const columns = table.getVisibleLeafColumns();
-  const template = columns.map((c) => layoutOf(c.id).track).join(' ');
+  const columnKey = columns.map((c) => c.id).join(' ');
+  const columnIds = useMemo(() => columnKey.split(' '), [columnKey]);
+  const template = columnIds.map((id) => layoutOf(id).track).join(' ');
   const rowsById = table.getRowModel().rowsById;
   const bodyHeight = Math.min(MAX_BODY, Math.max(MIN_ROWS, rowCount) * ROW_HEIGHT);
   const page = Math.max(1, Math.floor(bodyHeight / ROW_HEIGHT));
@@ -119,32 +134,20 @@ export function DossierGrid({ table, keys, total, isLoading, isStale, isWarm, qu
         <div role="rowgroup" className="xp-dt-body" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const key = keys?.[item.index];
-            const row = key === undefined ? undefined : rowsById[key];
-            const isActive = item.index === active;
             return (
-              <div
+              <GridRow
                 key={item.key}
-                id={`${gridId}-r${item.index}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={isActive}
-                className={`xp-dt-row${isActive ? ' is-active' : ''}${row ? '' : ' is-placeholder'}`}
-                style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-                onClick={() => setActive(item.index)}
-                onDoubleClick={() => key !== undefined && onOpen(key)}
-              >
-                {row
-                  ? row.getVisibleCells().map((cell) => (
-                      <div key={cell.id} role="gridcell" className={`xp-dt-td${layoutOf(cell.column.id).isNumeric ? ' is-numeric' : ''}`}>
-                        <table.FlexRender cell={cell} />
-                      </div>
-                    ))
-                  : columns.map((column) => (
-                      <div key={column.id} role="gridcell" className="xp-dt-td">
-                        <span className="xp-dt-skeleton" />
-                      </div>
-                    ))}
-              </div>
+                rowId={`${gridId}-r${item.index}`}
+                index={item.index}
+                top={item.start - HEADER_HEIGHT}
+                height={ROW_HEIGHT}
+                template={template}
+                row={key === undefined ? undefined : rowsById[key]}
+                columnIds={columnIds}
+                isActive={item.index === active}
+                onActivate={activate}
+                onOpen={openAt}
+              />
             );
           })}
         </div>

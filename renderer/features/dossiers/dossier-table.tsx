@@ -1,5 +1,5 @@
 import { useTable, type ColumnVisibilityState, type SortingState, type Updater } from '@tanstack/react-table';
-import { Alert, Button, Empty } from 'antd';
+import { Alert, Button, Empty, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +15,13 @@ import { DOSSIERS } from './messages';
 import { SavedViews } from './saved-views';
 import { useStateLabel } from './state-label';
 import { TableStatus } from './table-status';
-import { TableToolbar } from './table-toolbar';
-import { DEFAULT_VIEW, hasFilters, isColumnId, SORTABLE, type TableView } from './table-query';
+import { FilterBar } from './table-toolbar';
+import { DEFAULT_VIEW, hasFilters, isColumnId, SORTABLE, type TableFilters, type TableView } from './table-query';
 import { useDossierWindow } from './use-dossier-window';
 import './dossier-table.css';
 
 const NO_ROWS: DossierRow[] = [];
+const NO_REGIONS: string[] = [];
 
 /** A batch's dossiers: virtualised, sorted, filtered and searched from IndexedDB indexes. */
 export function DossierTable({ batch }: { batch: Batch }): ReactNode {
@@ -37,6 +38,14 @@ export function DossierTable({ batch }: { batch: Batch }): ReactNode {
     setView(next);
     setAppliedId(undefined);
   };
+  const setFilters = useCallback((filters: TableFilters) => {
+    setView((current) => ({ ...current, filters }));
+    setAppliedId(undefined);
+  }, []);
+  const applyView = useCallback((next: TableView, id: string) => {
+    setView(next);
+    setAppliedId(id);
+  }, []);
 
   const columns = useMemo(() => dossierColumns(t, stateLabel), [t, stateLabel]);
   const data = useMemo(() => {
@@ -76,18 +85,13 @@ export function DossierTable({ batch }: { batch: Batch }): ReactNode {
   const isFiltered = hasFilters(view.filters);
   return (
     <section className="xp-dt" aria-label={t('grid')}>
-      <TableToolbar
-        filters={view.filters}
-        onFilters={(filters) => change({ ...view, filters })}
-        grades={grades}
-        regions={regions ?? []}
-        extra={
-          <>
-            <SavedViews batchId={batch.id} view={view} appliedId={appliedId} onApply={(next, id) => { setView(next); setAppliedId(id); }} />
-            <ColumnChooser table={table} />
-          </>
-        }
-      />
+      <div className="xp-dt-toolbar">
+        <FilterBar filters={view.filters} onFilters={setFilters} grades={grades} regions={regions ?? NO_REGIONS} />
+        <Space size={8}>
+          <SavedViews batchId={batch.id} view={view} appliedId={appliedId} onApply={applyView} />
+          <ColumnChooser table={table} />
+        </Space>
+      </div>
       <TableStatus view={view} total={win.total} batchTotal={win.batchTotal} isLoading={win.isLoading} />
       {win.error ? <Alert type="error" showIcon title={t('failed', { message: win.error.message })} /> : null}
       <DossierGrid

@@ -24,6 +24,14 @@ export type KeySnapshot = {
   count(): number | undefined;
 };
 
+/** An answer on screen: its keys, the rows read for it, its counts. */
+export type Shown = {
+  readonly keys: KeyList;
+  readonly rows: ReadonlyMap<string, DossierRow>;
+  readonly total: number | undefined;
+  readonly batchTotal: number | undefined;
+};
+
 type Entry<T> = { value: T | undefined; promise: Promise<T>; urgency: Urgency; isCurrent: boolean };
 
 export type BatchKeyCache = {
@@ -34,6 +42,9 @@ export type BatchKeyCache = {
   count(urgency: Urgency): Promise<number>;
   /** The first rows in sort order straight off the index, for first paint; kept until a write. */
   head(field: DossierSortField, dir: 'asc' | 'desc', limit: number): Promise<readonly DossierRow[]>;
+  /** What the table last showed for this batch: kept on screen while a new answer loads. */
+  lastShown(): Shown | undefined;
+  rememberShown(shown: Shown): void;
   /** Called after any list loads or is dropped. */
   subscribe(listener: () => void): () => void;
   /** What is loaded now; a new object after every load and drop (for useSyncExternalStore). */
@@ -67,6 +78,7 @@ export function createBatchKeyCache(db: XinpingDb, batchId: string, options: Key
   const searches = new Map<string, Entry<ReadonlySet<string>>>();
   const counts = new Map<'count', Entry<number>>();
   const heads = new Map<string, Promise<readonly DossierRow[]>>();
+  let shown: Shown | undefined;
   const listeners = new Set<() => void>();
   const takeSnapshot = (): KeySnapshot => {
     const frozen = { partitions: new Map(partitions), walks: new Map(walks), searches: new Map(searches), count: counts.get('count') };
@@ -219,6 +231,10 @@ export function createBatchKeyCache(db: XinpingDb, batchId: string, options: Key
       };
     },
     snapshot: () => current,
+    lastShown: () => shown,
+    rememberShown: (next) => {
+      shown = next;
+    },
     dispose: () => {
       Dexie.on.storagemutated.unsubscribe(onMutated);
       drop('all');

@@ -18,6 +18,7 @@ const WALKED: ReadonlySet<string> = new Set<WalkField>(['enterpriseName', 'credi
 const concatenated = new WeakMap<Partition, KeyList>();
 const tails = new WeakMap<KeyList, WeakMap<KeyList, KeyList>>();
 const sets = new WeakMap<KeyList, ReadonlySet<string>>();
+const orders = new WeakMap<KeyList, { asc?: KeyList; desc?: KeyList }>();
 
 /** `loaded` says what is in memory; `cache` reads what is missing. */
 export function resolveKeys(cache: BatchKeyCache, loaded: KeySnapshot, sort: TableSort, filters: TableFilters, scale: GradeScale | undefined): Resolution {
@@ -42,10 +43,10 @@ export function resolveKeys(cache: BatchKeyCache, loaded: KeySnapshot, sort: Tab
   const all = partitionOrder(states) ?? [];
   const matchSets: ReadonlySet<string>[] = [];
   if (filters.state !== undefined) matchSets.push(setOf(states.get(filters.state) ?? []));
-  if (grades && filters.grade !== undefined) matchSets.push(unionOf(grades, labelsOfGrade([...grades.keys()], filters.grade, scale)));
+  if (grades && filters.grade !== undefined) matchSets.push(gradeSet(grades, filters.grade, scale));
   if (regions && filters.region !== undefined) matchSets.push(setOf(regions.get(filters.region) ?? []));
   if (found) matchSets.push(found);
-  const keys = keepMatching(orderKeys(sortList, tailOf(all, sortList), sort.dir), matchSets);
+  const keys = keepMatching(orderOf(sortList, tailOf(all, sortList), sort.dir), matchSets);
   return { kind: 'ready', keys, batchTotal: all.length };
 }
 
@@ -70,6 +71,26 @@ function tailOf(all: KeyList, present: KeyList): KeyList {
   const tail = unindexedKeys(all, present);
   byAll.set(all, tail);
   return tail;
+}
+
+function orderOf(present: KeyList, tail: KeyList, dir: 'asc' | 'desc'): KeyList {
+  const known = orders.get(tail) ?? {};
+  orders.set(tail, known);
+  const list = known[dir] ?? orderKeys(present, tail, dir);
+  known[dir] = list;
+  return list;
+}
+
+const gradeSets = new WeakMap<Partition, Map<string, ReadonlySet<string>>>();
+
+/** Every dossier whose label counts as `grade` on the scale, once per loaded grade partition. */
+function gradeSet(grades: Partition, grade: string, scale: GradeScale | undefined): ReadonlySet<string> {
+  const byGrade = gradeSets.get(grades) ?? new Map<string, ReadonlySet<string>>();
+  gradeSets.set(grades, byGrade);
+  const key = `${scale?.id ?? ''}\u0000${grade}`;
+  const known = byGrade.get(key) ?? unionOf(grades, labelsOfGrade([...grades.keys()], grade, scale));
+  byGrade.set(key, known);
+  return known;
 }
 
 function setOf(keys: KeyList): ReadonlySet<string> {

@@ -1,7 +1,7 @@
 import { AppstoreOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Form, Input, Modal, Popconfirm, Popover, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPERATIONS, type Operation } from '../../../shared/operations';
 import { db, write } from '../../db';
@@ -24,7 +24,8 @@ type Props = {
   readonly onApply: (view: TableView, id: string) => void;
 };
 
-export function SavedViews({ batchId, view, appliedId, onApply }: Props): ReactNode {
+/** The batch's saved views: apply, delete, save the current one. Memoised: scrolling leaves it be. */
+export const SavedViews = memo(function SavedViews({ batchId, view, appliedId, onApply }: Props): ReactNode {
   const { t } = useTranslation(DOSSIERS);
   const { message } = App.useApp();
   const session = useSession();
@@ -78,7 +79,7 @@ export function SavedViews({ batchId, view, appliedId, onApply }: Props): ReactN
       {isSaving ? <SaveViewModal batchId={batchId} view={view} views={views} onClose={() => setIsSaving(false)} onSaved={(id) => onApply(view, id)} /> : null}
     </>
   );
-}
+});
 
 type SaveProps = {
   readonly batchId: string;

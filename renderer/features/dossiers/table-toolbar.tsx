@@ -1,6 +1,6 @@
 import { ClearOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space } from 'antd';
-import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
+import { memo, useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierState } from '../../../shared/model';
 import { useStateLabel } from './state-label';
@@ -14,16 +14,18 @@ type Props = {
   readonly onFilters: (next: TableFilters) => void;
   readonly grades: readonly { readonly name: string; readonly hint: string }[];
   readonly regions: readonly string[];
-  readonly extra: ReactNode;
 };
 
-export function TableToolbar({ filters, onFilters, grades, regions, extra }: Props): ReactNode {
+/**
+ * Search and filters; memoised, so scrolling the grid does not re-render four inputs. The option
+ * lists are short: not virtualised, which spares a forced layout each time a list closes.
+ */
+export const FilterBar = memo(function FilterBar({ filters, onFilters, grades, regions }: Props): ReactNode {
   const { t } = useTranslation(DOSSIERS);
   const stateLabel = useStateLabel();
   const set = (patch: Partial<TableFilters>): void => onFilters(patchFilters(filters, patch));
   return (
-    <div className="xp-dt-toolbar">
-      <Space wrap size={8}>
+    <Space wrap size={8}>
         <SearchBox value={filters.search} onSearch={(search) => set({ search })} />
         <Select<DossierState>
           aria-label={t('filterState')}
@@ -32,6 +34,7 @@ export function TableToolbar({ filters, onFilters, grades, regions, extra }: Pro
           value={filters.state ?? null}
           onChange={(state) => set({ state: state ?? undefined })}
           options={STATES.map((state) => ({ value: state, label: stateLabel(state) }))}
+          virtual={false}
           style={{ width: 132 }}
         />
         <Select<string>
@@ -48,6 +51,7 @@ export function TableToolbar({ filters, onFilters, grades, regions, extra }: Pro
             </span>
           )}
           popupMatchSelectWidth={220}
+          virtual={false}
           style={{ width: 120 }}
         />
         <Select<string>
@@ -59,6 +63,7 @@ export function TableToolbar({ filters, onFilters, grades, regions, extra }: Pro
           onChange={(region) => set({ region: region ?? undefined })}
           options={regions.map((region) => ({ value: region, label: region === '' ? t('none') : region }))}
           popupMatchSelectWidth={200}
+          virtual={false}
           style={{ width: 156 }}
         />
         {hasFilters(filters) ? (
@@ -66,11 +71,9 @@ export function TableToolbar({ filters, onFilters, grades, regions, extra }: Pro
             {t('reset')}
           </Button>
         ) : null}
-      </Space>
-      <Space size={8}>{extra}</Space>
-    </div>
+    </Space>
   );
-}
+});
 
 /** Searches after a typing pause or at once on Enter; never mid-way through an IME composition. */
 function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }): ReactNode {

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { GradeScale } from '../../../shared/grade-scale';
 import { db } from '../../db';
-import { dossierRows } from '../../db/queries';
 import type { DossierRow } from '../../db/rows';
-import { batchKeyCache, StaleRead, type BatchKeyCache, type KeySnapshot } from './key-cache';
+import { batchKeyCache, StaleRead, type BatchKeyCache, type KeySnapshot, type Shown } from './key-cache';
 import type { KeyList } from './key-plan';
 import { resolveKeys } from './resolve-keys';
+import { useLiveRows } from './use-live-rows';
 import { hasFilters, type TableFilters, type TableSort } from './table-query';
 
 // The rows a virtualised table needs: every matching key in order (from the batch's key cache),
@@ -32,8 +31,7 @@ export type DossierWindow = {
 type Range = { readonly start: number; readonly end: number };
 
 const HEAD = 60;
-const BLOCK = 50;
-const ROWS_KEPT = 4000;
+const BLOCK = 30;
 
 export function useDossierWindow(batchId: string, sort: TableSort, filters: TableFilters, scale: GradeScale | undefined, visible: Range): DossierWindow {
   const cache = useMemo(() => batchKeyCache(db, batchId), [batchId]);
@@ -45,40 +43,53 @@ export function useDossierWindow(batchId: string, sort: TableSort, filters: Tabl
   const isHeadPath = !isReady && !hasFilters(filters);
   const head = useHead(cache, sort, isHeadPath);
   const headKeys = useMemo(() => head.rows?.map((row) => row.id), [head.rows]);
-
-  // While a new answer is read, the previous one stays on screen (dimmed), never an empty grid.
-  const [previous, setPrevious] = useState<{ batchId: string; keys: KeyList }>();
-  if (resolution.kind === 'ready' && previous?.keys !== resolution.keys) setPrevious({ batchId, keys: resolution.keys });
-  const fallback = previous?.batchId === batchId ? previous.keys : undefined;
-  const keys = resolution.kind === 'ready' ? resolution.keys : (headKeys ?? fallback);
-  const isStale = resolution.kind !== 'ready' && headKeys === undefined && fallback !== undefined;
-  const rows = useWindowRows(keys, visible, head.rows);
-  const first = keys?.[Math.min(visible.start, keys.length - 1)];
-  const isFirstRowIn = keys?.length === 0 || (first !== undefined && rows.has(first));
-  // Requests are served in turn: the lists wait until the first rows are on screen.
-  const mayLoad = !isHeadPath || head.isFailed || (headKeys !== undefined && isFirstRowIn);
   const count = loaded.count();
 
+  // The answer to show, once its first visible rows are read; until then the last answer shown
+  // stays on screen (one render when it changes, no flash of empty rows in between).
+  const target = isReady ? resolution.keys : headKeys;
+  const { rows, error: rowsError } = useWindowRows(target, visible, head.rows);
+  const first = target?.[Math.min(visible.start, target.length - 1)];
+  const isTargetIn = target !== undefined && (target.length === 0 || (first !== undefined && rows.has(first)));
+  const targetTotal = isReady ? resolution.keys.length : count;
+  const batchTotal = isReady ? resolution.batchTotal : count;
+  const shown = cache.lastShown();
+  const display = useMemo((): Shown | undefined => {
+    const answer = target === undefined ? undefined : { keys: target, rows, total: targetTotal, batchTotal };
+    return isTargetIn ? answer : (shown ?? answer);
+  }, [target, rows, targetTotal, batchTotal, isTargetIn, shown]);
   useEffect(() => {
-    if (!mayLoad || resolution.kind !== 'waiting') return;
+    if (isTargetIn && display) cache.rememberShown(display);
+  }, [cache, isTargetIn, display]);
+
+  // Requests are served in turn: the lists wait until the first rows are on screen.
+  const mayLoad = !isHeadPath || head.isFailed || isTargetIn;
+  // Asked for while rendering (cached and idempotent, like the head and the rows), so a search's
+  // index read is on its way before React commits the render that shows it is loading.
+  const loads = useMemo(() => {
+    if (!mayLoad || resolution.kind !== 'waiting') return undefined;
     if (isHeadPath && count === undefined) cache.count('now').catch(() => undefined); // the full read below reports failures
-    Promise.all(resolution.load(isHeadPath ? 'warm' : 'now')).catch((cause: unknown) => reportUnlessStale(cause, setError));
+    const all = Promise.all(resolution.load(isHeadPath ? 'warm' : 'now'));
+    all.catch(() => undefined); // handled in the effect below, once committed
+    return all;
   }, [cache, resolution, mayLoad, isHeadPath, count]);
+  useEffect(() => {
+    loads?.catch((cause: unknown) => reportUnlessStale(cause, setError));
+  }, [loads]);
   useEffect(() => {
     if (isReady) warm(cache).catch((cause: unknown) => reportUnlessStale(cause, setError));
   }, [cache, isReady]);
 
-  const total = resolution.kind === 'ready' ? resolution.keys.length : headKeys !== undefined ? count : undefined;
   return {
-    total,
-    batchTotal: resolution.kind === 'ready' ? resolution.batchTotal : count,
-    keys,
-    rows,
-    // Unfiltered, the first rows off the index are the answer; only the total may follow later.
-    isLoading: !isFirstRowIn || (!isReady && headKeys === undefined),
-    isStale,
+    total: display?.total,
+    batchTotal: display?.batchTotal,
+    keys: display?.keys,
+    rows: display?.rows ?? rows,
+    isLoading: !isTargetIn,
+    // Dimmed only when what is shown answers another question (not while scrolling one answer).
+    isStale: !isTargetIn && display !== undefined && display.keys !== target && target !== undefined,
     isWarm: isReady && isWarm(loaded),
-    error,
+    error: error ?? rowsError,
   };
 }
 
@@ -106,27 +117,27 @@ function useHead(cache: BatchKeyCache, sort: TableSort, isWanted: boolean): Head
   return { rows: isCurrent ? head.rows : undefined, isFailed: isCurrent && head.rows === undefined };
 }
 
-/** The rows of the blocks covering the visible range, kept by id so scrolling back is instant. */
-function useWindowRows(keys: KeyList | undefined, visible: Range, seed: readonly DossierRow[] | undefined): ReadonlyMap<string, DossierRow> {
+/** The rows of the blocks covering the visible range, once read (and the seed rows meanwhile). */
+function useWindowRows(keys: KeyList | undefined, visible: Range, seed: readonly DossierRow[] | undefined): { rows: ReadonlyMap<string, DossierRow>; error: Error | undefined } {
   const from = Math.max(0, Math.floor((visible.start - BLOCK / 2) / BLOCK) * BLOCK);
   const to = Math.ceil((visible.end + BLOCK / 2) / BLOCK) * BLOCK;
   const windowKeys = useMemo(() => keys?.slice(from, to) ?? [], [keys, from, to]);
   // No read for no keys: every request waits its turn behind the others.
-  const fetched = useLiveQuery(() => (windowKeys.length === 0 ? [] : dossierRows(db, windowKeys)), [windowKeys]);
-  const [known, setKnown] = useState<{ fetched: unknown; seed: unknown; rows: ReadonlyMap<string, DossierRow> }>({ fetched: undefined, seed: undefined, rows: new Map() });
-  if (fetched !== known.fetched || seed !== known.seed) {
-    // Bounded: a long scroll through 100,000 rows keeps only recent windows. Live rows win over the seed.
-    const rows = new Map(known.rows.size > ROWS_KEPT ? [] : known.rows);
-    if (seed !== known.seed) for (const row of seed ?? []) if (!rows.has(row.id)) rows.set(row.id, row);
-    for (const row of fetched ?? []) rows.set(row.id, row);
-    setKnown({ fetched, seed, rows });
-  }
-  return known.rows;
+  const { rows: current, error } = useLiveRows(windowKeys);
+  // The live rows win over the seed (the first screen, read before the window's rows).
+  const rows = useMemo(() => new Map([...(seed ?? []), ...(current ?? [])].map((row) => [row.id, row])), [seed, current]);
+  return { rows, error };
 }
 
 async function warm(cache: BatchKeyCache): Promise<void> {
   await cache.partition('state', 'warm');
   await Promise.all([cache.walk('score', 'warm'), cache.partition('grade', 'warm'), cache.partition('region', 'warm'), cache.walk('enterpriseName', 'warm'), cache.walk('creditCode', 'warm')]);
+  // Derive each sort order once while the user is still reading, not on their first click.
+  const loaded = cache.snapshot();
+  for (const field of ['score', 'grade', 'state', 'region', 'creditCode', 'enterpriseName'] as const) {
+    await new Promise((done) => setTimeout(done, 0));
+    resolveKeys(cache, loaded, { field, dir: 'asc' }, { search: '' }, undefined);
+  }
 }
 
 function isWarm(loaded: KeySnapshot): boolean {

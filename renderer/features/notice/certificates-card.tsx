@@ -52,12 +52,12 @@ export function CertificatesCard({ batch }: { readonly batch: Batch }): ReactNod
         dataSource={certificates ?? []}
         expandable={{ expandedRowRender: (c) => <History certificate={c} />, rowExpandable: () => true }}
         columns={[
-          { key: 'number', title: t('certificates.number'), width: 170, render: (_, c) => <Typography.Text copyable className="xp-num" style={{ fontFamily: 'ui-monospace, Consolas, monospace' }}>{c.number}</Typography.Text> },
+          { key: 'number', title: t('certificates.number'), width: 200, render: (_, c) => <Typography.Text copyable className="xp-num" style={{ fontFamily: 'ui-monospace, Consolas, monospace' }}>{c.number}</Typography.Text> },
           { key: 'enterprise', title: t('certificates.enterprise'), render: (_, c) => c.enterpriseName },
           { key: 'grade', title: t('certificates.grade'), width: 80, render: (_, c) => <Tag color="red">{c.grade}</Tag> },
           { key: 'status', title: t('certificates.status'), width: 90, render: (_, c) => <Tag color={STATUS_COLORS[c.status]}>{t(`certificates.statuses.${c.status}`)}</Tag> },
-          { key: 'validity', title: t('certificates.validity'), width: 200, render: (_, c) => `${c.validFrom} ~ ${c.validTo}` },
-          { key: 'reviews', title: t('certificates.reviews'), width: 200, render: (_, c) => <Space orientation="vertical" size={0}>{c.reviewDueDates.map((d) => <span key={d}>{t('certificates.due', { date: d })}</span>)}</Space> },
+          { key: 'validity', title: t('certificates.validity'), width: 210, render: (_, c) => `${c.validFrom} ~ ${c.validTo}` },
+          { key: 'reviews', title: t('certificates.reviews'), width: 150, render: (_, c) => <Space orientation="vertical" size={0}>{c.reviewDueDates.map((d) => <span key={d}>{t('certificates.due', { date: d })}</span>)}</Space> },
           {
             key: 'actions',
             title: t('certificates.actions'),

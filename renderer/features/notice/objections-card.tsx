@@ -39,14 +39,14 @@ export function ObjectionsCard({ batch, data }: { readonly batch: Batch; readonl
         dataSource={[...data.objections]}
         columns={[
           { key: 'receivedOn', title: t('objections.columns.receivedOn'), width: 110, render: (_, o) => o.receivedOn },
-          { key: 'enterprise', title: t('objections.columns.enterprise'), render: (_, o) => nameOf(o) },
-          { key: 'raisedBy', title: t('objections.columns.raisedBy'), render: (_, o) => <div>{o.raisedBy}<div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{o.contact}</Typography.Text></div></div> },
+          { key: 'enterprise', title: t('objections.columns.enterprise'), width: 170, render: (_, o) => nameOf(o) },
+          { key: 'raisedBy', title: t('objections.columns.raisedBy'), width: 190, render: (_, o) => <div>{o.raisedBy}<div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{o.contact}</Typography.Text></div></div> },
           { key: 'grounds', title: t('objections.columns.grounds'), render: (_, o) => <Typography.Paragraph ellipsis={{ rows: 2, tooltip: o.grounds }} style={{ margin: 0 }}>{o.grounds}</Typography.Paragraph> },
           { key: 'evidence', title: t('objections.columns.evidence'), width: 90, render: (_, o) => (o.evidenceIds.length > 0 ? t('objections.evidenceCount', { count: o.evidenceIds.length }) : '—') },
           {
             key: 'outcome',
             title: t('objections.columns.outcome'),
-            width: 220,
+            width: 240,
             render: (_, o) => (
               <Space orientation="vertical" size={0}>
                 <Tag color={OUTCOME_COLORS[o.outcome ?? 'open']}>{t(`objections.outcome.${o.outcome ?? 'open'}`)}</Tag>

@@ -2,6 +2,7 @@
 // [batchId+state] index, or to the reviewer's queue), with their assessments, score sheets and
 // first-review history counts.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { isApproved, isExcluded } from '../../../shared/lifecycle/assessment';
 import type { Assessment } from '../../../shared/lifecycle/types';
 import type { ScoreSheet } from '../../../shared/model';
 import { db } from '../../db';
@@ -81,11 +82,16 @@ export type StageCounts = {
 export function useStageCounts(batchId: string): StageCounts | undefined {
   return useLiveQuery(async () => {
     const count = (state: string): Promise<number> => db.dossiers.where('[batchId+state]').equals([batchId, state]).count();
-    const [applied, returned, screened, scoring, grading, assessments] = await Promise.all([
-      count('applied'), count('returned'), count('screened'), count('scoring'), count('initial_grade'), db.assessments.where('batchId').equals(batchId).toArray(),
+    const [applied, returned, screened, scoring, gradingIds, assessments] = await Promise.all([
+      count('applied'), count('returned'), count('screened'), count('scoring'),
+      db.dossiers.where('[batchId+state]').equals([batchId, 'initial_grade']).primaryKeys(),
+      db.assessments.where('batchId').equals(batchId).toArray(),
     ]);
-    const excluded = assessments.filter((a) => a.exclusion !== undefined).length;
-    const approved = assessments.filter((a) => a.exclusion === undefined && a.approval !== undefined && a.approval.grade === a.proposal?.grade).length;
+    const byId = new Map(assessments.map((a) => [a.dossierId, a]));
+    // 待批准: in 初评, neither approved nor excluded yet
+    const grading = gradingIds.filter((id) => { const a = byId.get(String(id)); return !isExcluded(a) && !isApproved(a); }).length;
+    const excluded = assessments.filter(isExcluded).length;
+    const approved = assessments.filter((a) => !isExcluded(a) && isApproved(a)).length;
     return { applied, returned, screened, scoring, grading, approved, excluded };
   }, [batchId]);
 }
