@@ -41,6 +41,7 @@ export const OPERATIONS = {
   manageCertificateSerials: { zh: '设置证书流水号', en: 'Set certificate serials', roles: SUPERVISOR },
   downgradeCertificate: { zh: '降低信用等级', en: 'Downgrade a rating', roles: SUPERVISOR },
   revokeCertificate: { zh: '撤销信用等级', en: 'Revoke a rating', roles: SUPERVISOR },
+  manageSigningKeys: { zh: '管理签名密钥与证书', en: 'Manage signing keys and certificates', roles: SUPERVISOR },
   manageProfiles: { zh: '管理用户与口令', en: 'Manage profiles and passphrases', roles: SUPERVISOR },
   changePassphrase: { zh: '修改本人口令', en: 'Change your passphrase' },
   signIn: { zh: '登录', en: 'Sign in' },

@@ -11,6 +11,8 @@ import { DossierPage } from '../features/dossier-detail/dossier-page';
 import { NoticePage } from '../features/notice/notice-page';
 import { ReviewPage } from '../features/review/review-page';
 import { SessionProvider } from '../features/session/session';
+import { KeysPage } from '../features/signing/keys-page';
+import { VerifyPage } from '../features/signing/verify-page';
 import { i18n } from '../i18n';
 import { Shell } from './shell';
 import { useStartup } from './startup';
@@ -27,6 +29,8 @@ const router = createHashRouter([
       { path: 'batches/:batchId/review', element: <ReviewPage /> },
       { path: 'batches/:batchId/notice', element: <NoticePage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'verify', element: <VerifyPage /> },
+      { path: 'keys', element: <KeysPage /> },
     ],
   },
 ]);

@@ -6,6 +6,7 @@ import type { Role } from '../../shared/model';
 import { BatchNav } from '../features/batches/batch-nav';
 import { useBreadcrumbs } from '../features/batches/use-breadcrumbs';
 import { useSession } from '../features/session/session';
+import { SigningNav } from '../features/signing/signing-nav';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { useWriteErrorNotifications } from './write-errors';
 
@@ -43,6 +44,7 @@ export function Shell(): ReactNode {
       <Layout>
         <Layout.Sider width={260} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
           <BatchNav />
+          <SigningNav />
         </Layout.Sider>
         <Layout.Content style={{ padding: '16px 24px' }}>
           <Breadcrumb style={{ marginBottom: 16 }} items={crumbs.map((c) => ({ title: c.to ? <Link to={c.to}>{c.label}</Link> : c.label }))} />

@@ -56,6 +56,10 @@ export type KeyRecord = {
   readonly certificateDer?: Uint8Array;
   /** Issuer chain, leaf's issuer first, DER. */
   readonly chainDer?: readonly Uint8Array[];
+  /** The PKCS#10 request made with a generated key, DER, kept so it can be downloaded again. */
+  readonly requestDer?: Uint8Array;
+  /** Made on this workstation, or imported from a PKCS#12 file (absent on records from before). */
+  readonly source?: 'generated' | 'pkcs12';
   readonly createdAt: IsoInstant;
 };
 

@@ -1,6 +1,6 @@
-// A release (公示 / 更正公示 / 公告) as a PDF: rendered and, when this workstation holds a signing
-// certificate, signed in the PDF worker (renderer/pdf), then stored in db.documents with its hash and
-// the snapshot it was made from. One document per release (id `doc-<release id>`).
+// A release (公示 / 更正公示 / 公告) as a PDF: rendered and, when the workstation has an active signing
+// identity (renderer/features/signing), signed in the PDF worker (renderer/pdf), then stored in
+// db.documents with its hash and the snapshot it was made from. One document per release (id `doc-<release id>`).
 import { sampleCaqiProfile } from '../../../shared/documents/default-templates';
 import type { AssociationProfile, DocumentSnapshot } from '../../../shared/documents/snapshot';
 import { userError, XinpingError } from '../../../shared/errors';
@@ -10,9 +10,8 @@ import type { StoredDocument } from '../../../shared/model';
 import { OPERATIONS, type Operation } from '../../../shared/operations';
 import type { XinpingDb } from '../../db/schema';
 import { write, type Actor } from '../../db/write';
-import type { FontSet } from '../../pdf/engine';
-import type { SigningIdentity } from '../../pdf/sign/keys';
-import { createPdfWorkerClient, type PdfWorkerClient } from '../../pdf/worker-client';
+import { appPdfClient } from '../../pdf/app-client';
+import { activeSigningIdentity } from '../signing/identity';
 import { documentIdOf } from './document-ids';
 
 // The release's own operation: whoever may publish it may store its document.
@@ -22,25 +21,6 @@ const OPERATION_OF: Readonly<Record<ReleaseKind, Operation>> = {
   announcement: OPERATIONS.finaliseBatch,
 };
 
-// Vite emits the fonts as assets and rewrites these URLs; nothing is fetched until a PDF is made.
-const regularFontUrl = new URL('../../../resources/fonts/NotoSansSC_400Regular.ttf', import.meta.url).href;
-const boldFontUrl = new URL('../../../resources/fonts/NotoSansSC_700Bold.ttf', import.meta.url).href;
-
-let fonts: Promise<FontSet> | undefined;
-let client: PdfWorkerClient | undefined;
-
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new XinpingError(userError('pdf.font_missing', `无法读取字体文件（${response.status}）`, `the font file could not be read (${response.status})`, { file: url }));
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-function loadFonts(): Promise<FontSet> {
-  fonts ??= Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)]).then(([regular, bold]) => ({ regular, bold }));
-  fonts.catch(() => { fonts = undefined; });
-  return fonts;
-}
-
 // TODO(lead): association profiles (office, contacts, platforms) belong in settings; until then
 // only 中国质量检验协会's published profile is known and other associations are refused by name.
 function profileFor(associationName: string): AssociationProfile {
@@ -48,18 +28,12 @@ function profileFor(associationName: string): AssociationProfile {
   throw new XinpingError(userError('document.no_profile', `尚未设置「${associationName}」的办公室与联系方式，无法生成公示文件`, `the office and contacts of ${associationName} are not set up; the notice cannot be made`, { field: 'association' }));
 }
 
-/** The workstation's signing identity: the first key that has an issued certificate. */
-async function signerOf(db: XinpingDb): Promise<SigningIdentity | undefined> {
-  const keys = await db.keys.orderBy('createdAt').toArray();
-  const key = keys.find((k) => k.certificateDer !== undefined);
-  return key?.certificateDer ? { privateKey: key.privateKey, certificate: key.certificateDer, chain: key.chainDer ?? [] } : undefined;
-}
-
 /** Renders (and signs, when it can) the release's PDF and stores it; replaces an earlier one. */
 export async function produceReleaseDocument(db: XinpingDb, actor: Actor, release: NoticeRelease): Promise<StoredDocument> {
   const snapshot: DocumentSnapshot = withAssociationProfile(release.snapshot, profileFor(release.snapshot.association.name));
-  const signer = await signerOf(db);
-  client ??= createPdfWorkerClient(await loadFonts());
+  // the active identity set up under 签名密钥; without one the PDF is an unsigned preview (the releases list says so)
+  const signer = await activeSigningIdentity(db);
+  const client = await appPdfClient();
   const kind = release.kind === 'announcement' ? 'announcement' : 'notice';
   const produced = await client.produce({ document: { kind, snapshot }, ...(signer ? { signer } : {}) });
   if (!produced.ok) {

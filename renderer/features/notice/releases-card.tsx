@@ -1,8 +1,9 @@
 import { DownloadOutlined, EyeOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { XinpingError } from '../../../shared/errors';
 import type { NoticeRelease, ReleaseKind } from '../../../shared/lifecycle/types';
 import type { StoredDocument } from '../../../shared/model';
@@ -11,6 +12,8 @@ import { getBridge } from '../../bridge';
 import { db } from '../../db';
 import { useRunAction } from '../review/action-errors';
 import { useSession } from '../session/session';
+import { SIGNING } from '../signing/messages';
+import { useHasSigningIdentity } from '../signing/use-has-identity';
 import { makeDocument, useRunningDocuments } from './document-jobs';
 import { NOTICE } from './messages';
 import { documentIdOf, isSignedDocument } from './document-ids';
@@ -19,8 +22,9 @@ import { ReleaseView } from './release-view';
 const KIND_COLORS: Readonly<Record<ReleaseKind, string>> = { notice: 'purple', correction: 'orange', announcement: 'green' };
 const MAKES: Readonly<Record<ReleaseKind, Operation>> = { notice: OPERATIONS.startNotice, correction: OPERATIONS.issueCorrectedNotice, announcement: OPERATIONS.finaliseBatch };
 
-function DocumentActions({ release, document }: { readonly release: NoticeRelease; readonly document: StoredDocument | undefined }): ReactNode {
+function DocumentActions({ release, document, hasIdentity }: { readonly release: NoticeRelease; readonly document: StoredDocument | undefined; readonly hasIdentity: boolean }): ReactNode {
   const { t } = useTranslation(NOTICE);
+  const { t: tSigning } = useTranslation(SIGNING);
   const session = useSession();
   const run = useRunAction();
   const running = useRunningDocuments();
@@ -37,20 +41,39 @@ function DocumentActions({ release, document }: { readonly release: NoticeReleas
       if (!printed.ok) throw new XinpingError(printed.error);
       return printed.value;
     });
+  const mayMake = isAllowed(session.role, MAKES[release.kind]);
   if (document) {
+    const isSigned = isSignedDocument(document);
     return (
       <Space size={4}>
-        <Tag color={isSignedDocument(document) ? 'green' : 'default'}>{isSignedDocument(document) ? t('releases.signed') : t('releases.unsigned')}</Tag>
+        <Tag color={isSigned ? 'green' : 'default'}>{isSigned ? t('releases.signed') : t('releases.unsigned')}</Tag>
         <Button size="small" icon={<DownloadOutlined />} onClick={() => void save(document)}>{t('releases.pdf')}</Button>
         <Button size="small" icon={<PrinterOutlined />} onClick={() => void print(document)}>{t('releases.print')}</Button>
+        {/* a document made before the signing identity was set up is made again, this time signed */}
+        {!isSigned && mayMake && hasIdentity ? <Button size="small" loading={isMaking} onClick={() => void run(() => makeDocument(db, session, release))}>{tSigning('releases.resign')}</Button> : null}
       </Space>
     );
   }
-  if (!isAllowed(session.role, MAKES[release.kind]) && !isMaking) return null;
+  if (!mayMake && !isMaking) return null;
   return (
     <Button size="small" icon={<FilePdfOutlined />} loading={isMaking} onClick={() => void run(() => makeDocument(db, session, release))}>
       {isMaking ? t('releases.generating') : t('releases.generate')}
     </Button>
+  );
+}
+
+/** Says when documents are or will be made without a digital signature, and where to set one up. */
+function SigningNote({ hasIdentity, hasUnsigned }: { readonly hasIdentity: boolean | undefined; readonly hasUnsigned: boolean }): ReactNode {
+  const { t } = useTranslation(SIGNING);
+  if (hasIdentity === undefined || (hasIdentity && !hasUnsigned)) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={hasIdentity ? t('releases.unsignedHint') : t('releases.noIdentity')}
+      description={hasIdentity ? null : <>{t('releases.noIdentityHint')} <Link to="/keys">{t('releases.toKeys')}</Link></>}
+    />
   );
 }
 
@@ -59,9 +82,11 @@ export function ReleasesCard({ releases }: { readonly releases: readonly NoticeR
   const { t } = useTranslation(NOTICE);
   const [viewing, setViewing] = useState<NoticeRelease | null>(null);
   const documents = useLiveQuery(() => db.documents.bulkGet(releases.map(documentIdOf)), [releases.map((r) => r.id).join()]);
+  const hasIdentity = useHasSigningIdentity();
   return (
     <section aria-label={t('releases.title')}>
       <Card title={t('releases.title')}>
+        <SigningNote hasIdentity={hasIdentity} hasUnsigned={documents?.some((d) => d !== undefined && !isSignedDocument(d)) === true} />
         <List
           locale={{ emptyText: t('releases.empty') }}
           dataSource={[...releases].reverse()}
@@ -72,7 +97,7 @@ export function ReleasesCard({ releases }: { readonly releases: readonly NoticeR
                 key={release.id}
                 actions={[
                   <Button key="view" size="small" type="link" icon={<EyeOutlined />} onClick={() => setViewing(release)}>{t('releases.view')}</Button>,
-                  <DocumentActions key="pdf" release={release} document={document} />,
+                  <DocumentActions key="pdf" release={release} document={document} hasIdentity={hasIdentity === true} />,
                 ]}
               >
                 <Space size={12} wrap>
