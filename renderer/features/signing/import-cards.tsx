@@ -78,24 +78,25 @@ export function TrustedCaCard({ cas, isAllowed }: { readonly cas: readonly CaVie
     <Card size="small" title={<Space><SafetyOutlined />{title}</Space>}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('keys.ca.intro')}</Typography.Text>
-        <List
-          aria-label={title}
-          size="small"
-          bordered
-          locale={{ emptyText: t('keys.ca.empty') }}
-          dataSource={[...cas]}
-          renderItem={(ca) => (
-            <List.Item
-              key={ca.id}
-              actions={[<Button key="remove" size="small" type="link" danger disabled={!isAllowed} icon={<DeleteOutlined />} onClick={() => void run(() => removeTrustedCa(db, session, ca.id))}>{t('keys.ca.remove')}</Button>]}
-            >
-              <Space orientation="vertical" size={0}>
-                <Typography.Text strong>{ca.info?.subject.commonName ?? ca.fileName}</Typography.Text>
-                <Typography.Text type="secondary">{ca.info ? `${ca.info.subject.text} · ${formatInstant(ca.info.notBefore)} — ${formatInstant(ca.info.notAfter)}` : ca.fileName}</Typography.Text>
-              </Space>
-            </List.Item>
-          )}
-        />
+        <section aria-label={title}>
+          <List
+            size="small"
+            bordered
+            locale={{ emptyText: t('keys.ca.empty') }}
+            dataSource={[...cas]}
+            renderItem={(ca) => (
+              <List.Item
+                key={ca.id}
+                actions={[<Button key="remove" size="small" type="link" danger disabled={!isAllowed} icon={<DeleteOutlined />} onClick={() => void run(() => removeTrustedCa(db, session, ca.id))}>{t('keys.ca.remove')}</Button>]}
+              >
+                <Space orientation="vertical" size={0}>
+                  <Typography.Text strong>{ca.info?.subject.commonName ?? ca.fileName}</Typography.Text>
+                  <Typography.Text type="secondary">{ca.info ? `${ca.info.subject.text} · ${formatInstant(ca.info.notBefore)} — ${formatInstant(ca.info.notAfter)}` : ca.fileName}</Typography.Text>
+                </Space>
+              </List.Item>
+            )}
+          />
+        </section>
         <FileDrop isCompact isDisabled={!isAllowed} label={t('keys.ca.import')} buttonLabel={t('keys.ca.import')} filters={CERTIFICATE_FILTERS} maxBytes={MAX_FILE_BYTES} onFile={add} />
       </Space>
     </Card>
