@@ -73,6 +73,27 @@ describe('webBridge', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'host.popup-blocked' } });
   });
 
+  it('prints by opening the PDF in a new tab for the browser viewer, with no way back to the app', async () => {
+    const tab: { opener: unknown } = { opener: 'the app' };
+    const open = vi.fn(() => tab);
+    vi.stubGlobal('window', { open });
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:nodedata:print');
+    vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
+    const result = await webBridge.printPdf({ bytes: minimalPdf(), title: '公示通知' });
+    expect(result).toEqual({ ok: true, value: { status: 'previewed' } });
+    expect(open).toHaveBeenCalledWith('blob:nodedata:print', '_blank');
+    expect((createObjectURL.mock.calls[0]?.[0] as Blob).type).toBe('application/pdf');
+    expect(tab.opener).toBeNull();
+  });
+
+  it('refuses to print bytes that are not a PDF, before opening anything', async () => {
+    const open = vi.fn(() => ({ opener: null }));
+    vi.stubGlobal('window', { open });
+    const result = await webBridge.printPdf({ bytes: new TextEncoder().encode('<html>'), title: '公示通知' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'host.invalid-argument' } });
+    expect(open).not.toHaveBeenCalled();
+  });
+
   it('reports the web host in app info', async () => {
     vi.stubGlobal('navigator', { platform: 'Win32' });
     await expect(webBridge.appInfo()).resolves.toMatchObject({ ok: true, value: { name: '信评 Xinping', host: 'web', platform: 'win32' } });
