@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { derFromPemOrDer, toPem } from '../../renderer/pdf/sign/bytes';
 import { createCertificateAuthority, issueCertificate } from '../../renderer/pdf/sign/dev-ca';
 import { CA_NAME } from '../fixtures/documents/pki';
-import { switchRole } from './support/app';
+import { switchLanguage, switchRole } from './support/app';
 import { screenshot } from './support/browser';
 
 // Issue 4: a key made in the app, its request certified by the association's CA (made here, with a
@@ -121,4 +122,40 @@ test('a key made in the app signs a notice that the verification screen checks, 
   await expect(signature.getByText('未覆盖整个文件', { exact: true })).toBeVisible();
   await expect(signature.getByText('签名后未被改动', { exact: true })).toBeVisible();
   await screenshot(page, 'verify-appended');
+});
+
+test('a PKCS#12 file: a wrong password is refused in Chinese and English, the right one sets the identity', async ({ page }, testInfo) => {
+  test.skip(spawnSync('which', ['openssl']).status !== 0, 'openssl is not installed');
+  // An organisation key and certificate as an OpenSSL user would bundle them (AES, current defaults).
+  const ca = await createCertificateAuthority(CA_NAME);
+  const dir = testInfo.outputPath('p12');
+  mkdirSync(dir, { recursive: true });
+  const openssl = (args: readonly string[]): void => {
+    const r = spawnSync('openssl', args, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+  };
+  openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', `${dir}/key.pem`]);
+  openssl(['req', '-new', '-key', `${dir}/key.pem`, '-utf8', '-subj', '/C=CN/O=中国质量检验协会/OU=信评办/CN=中国质量检验协会', '-outform', 'DER', '-out', `${dir}/req.der`]);
+  writeFileSync(`${dir}/leaf.pem`, toPem(await issueCertificate(ca, new Uint8Array(readFileSync(`${dir}/req.der`))), 'CERTIFICATE'));
+  writeFileSync(`${dir}/ca.pem`, toPem(ca.certificate, 'CERTIFICATE'));
+  openssl(['pkcs12', '-export', '-inkey', `${dir}/key.pem`, '-in', `${dir}/leaf.pem`, '-certfile', `${dir}/ca.pem`, '-passout', 'pass:xinping-2015', '-out', `${dir}/协会签章.p12`]);
+
+  await page.goto('/#/keys');
+  await switchRole(page, '主管');
+  await chooseFile(page, page.getByRole('region', { name: 'PKCS#12 文件' }).getByRole('button'), `${dir}/协会签章.p12`);
+  await page.getByLabel('密码').fill('not-the-password');
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '无法打开 PKCS#12 文件' })).toContainText('密码错误');
+
+  await switchLanguage(page, 'English');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot open the PKCS#12 file' })).toContainText('wrong password');
+  await page.getByLabel('Password').fill('xinping-2015');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const active = page.getByRole('region', { name: 'Active signing identity' });
+  await expect(active).toContainText('中国质量检验协会');
+  await expect(active).toContainText('PKCS#12 import');
+  await expect(active).toContainText('CN=中国质量检验协会测试根证书');
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 30_000 });
+  await screenshot(page, 'keys-pkcs12-english');
 });

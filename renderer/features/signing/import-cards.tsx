@@ -22,10 +22,11 @@ export function Pkcs12Card({ isAllowed }: { readonly isAllowed: boolean }): Reac
   const session = useSession();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | undefined>(undefined);
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<string | undefined>(undefined);
+  // the error itself, so its message follows a language switch
+  const [problem, setProblem] = useState<{ readonly error: unknown } | undefined>(undefined);
   const [isBusy, setIsBusy] = useState(false);
   const submit = async (): Promise<void> => {
-    if (!file) { setProblem(t('keys.pkcs12.noFile')); return; }
+    if (!file) { setProblem({ error: new Error(t('keys.pkcs12.noFile')) }); return; }
     setIsBusy(true);
     setProblem(undefined);
     try {
@@ -35,7 +36,7 @@ export function Pkcs12Card({ isAllowed }: { readonly isAllowed: boolean }): Reac
       setPassword('');
     } catch (error) {
       // shown next to the password, where the user will retype it
-      setProblem(errorText(error, lang));
+      setProblem({ error });
     } finally {
       setIsBusy(false);
     }
@@ -57,8 +58,8 @@ export function Pkcs12Card({ isAllowed }: { readonly isAllowed: boolean }): Reac
         <Form.Item label={t('keys.pkcs12.password')} htmlFor="pkcs12-password">
           <Input.Password id="pkcs12-password" value={password} onChange={(e) => { setPassword(e.target.value); setProblem(undefined); }} autoComplete="off" style={{ width: 260 }} />
         </Form.Item>
-        {problem ? <Alert role="alert" type="error" showIcon title={problem} style={{ marginBottom: 12 }} /> : null}
-        <Button type="primary" htmlType="submit" loading={isBusy}>{t('keys.pkcs12.ok')}</Button>
+        {problem ? <Alert role="alert" type="error" showIcon title={errorText(problem.error, lang)} style={{ marginBottom: 12 }} /> : null}
+        <Button type="primary" htmlType="submit" disabled={isBusy}>{t('keys.pkcs12.ok')}</Button>
       </Form>
     </Card>
   );

@@ -82,7 +82,9 @@ describe('webBridge', () => {
     const result = await webBridge.printPdf({ bytes: minimalPdf(), title: '公示通知' });
     expect(result).toEqual({ ok: true, value: { status: 'previewed' } });
     expect(open).toHaveBeenCalledWith('blob:nodedata:print', '_blank');
-    expect((createObjectURL.mock.calls[0]?.[0] as Blob).type).toBe('application/pdf');
+    const [blob] = createObjectURL.mock.calls[0] ?? [];
+    expect(blob).toBeInstanceOf(Blob);
+    expect((blob as Blob).type).toBe('application/pdf');
     expect(tab.opener).toBeNull();
   });
 
