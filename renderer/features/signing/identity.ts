@@ -40,9 +40,11 @@ export function describeCertificate(der: Uint8Array | undefined): CertificateInf
   return parsed.ok ? certificateInfo(parsed.value.cert) : null;
 }
 
+/** The imported association CAs. A damaged setting is an error, never "no CA imported". */
 export async function trustedCas(db: XinpingDb): Promise<readonly TrustedCa[]> {
   const parsed = trustedCasSchema.safeParse((await db.settings.get(TRUSTED_CA_SETTING))?.value ?? []);
-  return parsed.success ? parsed.data : [];
+  if (parsed.success) return parsed.data;
+  throw new XinpingError(userError('signing.ca_setting', '已导入的协会 CA 证书记录已损坏，请重新导入', 'the stored association CA certificates are damaged; import them again', { field: TRUSTED_CA_SETTING }));
 }
 
 /** The key that signs documents, with its certificate and CA chain; undefined when none is set up. */
@@ -119,7 +121,8 @@ export async function importTrustedCa(db: XinpingDb, actor: Actor, bytes: Uint8A
   const info = certificateInfo(parsed.cert);
   if (!info.isCa) throw new XinpingError(userError('cert.not_ca', '这不是 CA 证书（缺少 basicConstraints CA:TRUE），不能作为协会 CA 导入', 'this is not a CA certificate (no basicConstraints CA:TRUE); it cannot be imported as the association CA', { file: fileName }));
   const entry: TrustedCa = { id: sha256Hex(parsed.der), der: parsed.der, fileName, importedAt: new Date().toISOString() };
-  const existing = await trustedCas(db);
+  // a damaged stored list (shown as an error on the screen) is replaced by this import
+  const existing = await trustedCas(db).catch(() => []);
   if (existing.some((ca) => ca.id === entry.id)) return info;
   await write(db, actor, OPERATIONS.manageSigningKeys, (scope) => scope.put('settings', { key: TRUSTED_CA_SETTING, value: [...existing, entry] }, 'signing.ca.import'), { tables: TABLES });
   return info;

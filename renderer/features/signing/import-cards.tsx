@@ -65,8 +65,9 @@ export function Pkcs12Card({ isAllowed }: { readonly isAllowed: boolean }): Reac
   );
 }
 
-export function TrustedCaCard({ cas, isAllowed }: { readonly cas: readonly CaView[]; readonly isAllowed: boolean }): ReactNode {
+export function TrustedCaCard({ cas, caError, isAllowed }: { readonly cas: readonly CaView[]; readonly caError: unknown; readonly isAllowed: boolean }): ReactNode {
   const { t } = useTranslation(SIGNING);
+  const lang = useLang();
   const { message } = App.useApp();
   const session = useSession();
   const run = useRunAction();
@@ -79,6 +80,7 @@ export function TrustedCaCard({ cas, isAllowed }: { readonly cas: readonly CaVie
     <Card size="small" title={<Space><SafetyOutlined />{title}</Space>}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('keys.ca.intro')}</Typography.Text>
+        {caError === undefined ? null : <Alert role="alert" type="error" showIcon title={errorText(caError, lang)} />}
         <section aria-label={title}>
           <List
             size="small"

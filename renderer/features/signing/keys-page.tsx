@@ -28,7 +28,7 @@ export function KeysPage(): ReactNode {
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}><GenerateKeyCard isAllowed={mayManage} /></Col>
             <Col xs={24} xl={10}><Pkcs12Card isAllowed={mayManage} /></Col>
-            <Col xs={24} xl={14}><TrustedCaCard cas={data.cas} isAllowed={mayManage} /></Col>
+            <Col xs={24} xl={14}><TrustedCaCard cas={data.cas} caError={data.caError} isAllowed={mayManage} /></Col>
             <Col xs={24} xl={10}><TestSignCard isAllowed={mayManage} hasIdentity={data.active !== undefined} /></Col>
           </Row>
         </>

@@ -12,12 +12,19 @@ export type SigningData = {
   readonly keys: readonly KeyView[];
   readonly active: KeyView | undefined;
   readonly cas: readonly CaView[];
+  /** The stored CA list could not be read (importing a CA again replaces it). */
+  readonly caError: unknown;
 };
 
 export function useSigningData(): SigningData | undefined {
   return useLiveQuery(async () => {
-    const [records, activeId, cas] = await Promise.all([db.keys.orderBy('createdAt').reverse().toArray(), activeKeyId(db), trustedCas(db)]);
+    const [records, activeId, stored] = await Promise.all([
+      db.keys.orderBy('createdAt').reverse().toArray(),
+      activeKeyId(db),
+      trustedCas(db).then((list) => ({ list, error: undefined }), (error: unknown) => ({ list: [], error })),
+    ]);
+    const cas = stored.list;
     const keys = records.map((k) => ({ ...k, info: describeCertificate(k.certificateDer), isActive: k.id === activeId && k.certificateDer !== undefined }));
-    return { keys, active: keys.find((k) => k.isActive), cas: cas.map((ca) => ({ ...ca, info: describeCertificate(ca.der) })) };
+    return { keys, active: keys.find((k) => k.isActive), cas: cas.map((ca) => ({ ...ca, info: describeCertificate(ca.der) })), caError: stored.error };
   }, []);
 }

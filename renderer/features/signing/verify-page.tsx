@@ -10,7 +10,7 @@ import { XinpingError } from '../../../shared/errors';
 import { getBridge } from '../../bridge';
 import { db } from '../../db';
 import { verifyPdf, type PdfVerification } from '../../pdf/verify/verify';
-import { useLang, useRunAction } from '../review/action-errors';
+import { errorText, useLang, useRunAction } from '../review/action-errors';
 import { FileDrop } from './file-drop';
 import { trustedCas } from './identity';
 import { SIGNING } from './messages';
@@ -24,7 +24,9 @@ type Outcome = { readonly report: PdfVerification } | { readonly problem: string
 
 function useVerification(file: Opened | undefined): Outcome {
   const { t } = useTranslation(SIGNING);
-  const cas = useLiveQuery(() => trustedCas(db), []);
+  const lang = useLang();
+  const stored = useLiveQuery(() => trustedCas(db).then((list) => ({ list }), (error: unknown) => ({ error })), []);
+  const cas = stored && 'list' in stored ? stored.list : undefined;
   // the outcome remembers which file it is for, so a newly opened file never shows the last report
   const [done, setDone] = useState<{ readonly file: Opened; readonly outcome: Outcome } | undefined>(undefined);
   const isPdf = file ? looksLikePdf(file.bytes) : false;
@@ -38,6 +40,7 @@ function useVerification(file: Opened | undefined): Outcome {
     return () => { isCurrent = false; };
   }, [file, cas, isPdf, t]);
   if (file && !isPdf) return { problem: t('verify.notPdf', { name: file.name }) };
+  if (file && stored && 'error' in stored) return { problem: errorText(stored.error, lang) };
   return done && done.file === file ? done.outcome : undefined;
 }
 

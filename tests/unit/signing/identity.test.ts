@@ -17,6 +17,7 @@ import {
   importPkcs12File,
   importTrustedCa,
   removeTrustedCa,
+  TRUSTED_CA_SETTING,
   trustedCas,
 } from '../../../renderer/features/signing/identity';
 import { makeTestPki, SIGNER_NAME, type TestPki } from '../../fixtures/documents/pki';
@@ -96,6 +97,16 @@ describe('association CA certificates', () => {
     const [ca] = await trustedCas(db);
     await removeTrustedCa(db, supervisor, ca?.id ?? '');
     expect(await trustedCas(db)).toHaveLength(0);
+  });
+});
+
+describe('a damaged list of CA certificates', () => {
+  it('is reported, never read as "no CA imported", and a new import replaces it', async () => {
+    db = openTestDb();
+    await db.settings.put({ key: TRUSTED_CA_SETTING, value: [{ id: 'x', der: 'not bytes' }] });
+    await expect(trustedCas(db)).rejects.toMatchObject({ detail: { code: 'signing.ca_setting', zh: expect.stringContaining('已损坏') } });
+    await importTrustedCa(db, supervisor, pki.ca.certificate, 'ca.cer');
+    expect((await trustedCas(db)).map((ca) => ca.fileName)).toEqual(['ca.cer']);
   });
 });
 
