@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { switchLanguage, switchRole } from './support/app';
 import { screenshot } from './support/browser';
@@ -14,6 +15,11 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 // Opening the app (database, sample data) and the dossier's scoring sheet are slow on a loaded 2-core machine.
 test.describe.configure({ timeout: 180_000 });
 const expect = baseExpect.configure({ timeout: 45_000 });
+
+/** A dialog as the user sees it: the viewport (a full-page picture leaves the modal's mask short). */
+async function screenshotDialog(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(resolve('test-results/screens'), `${name}.png`) });
+}
 
 async function openSampleBatch(page: Page): Promise<void> {
   await page.goto('/');
@@ -42,7 +48,7 @@ test('batch: overview, dossier table, create and edit forms', async ({ page }) =
   await page.getByRole('button', { name: '编辑批次' }).click();
   const edit = page.getByRole('dialog', { name: '编辑批次' });
   await expect(edit.getByLabel('批次名称')).toHaveValue('2015年第三批');
-  await screenshot(page, 'batch-edit-form');
+  await screenshotDialog(page, 'batch-edit-form');
   await edit.getByRole('button', { name: '取消' }).click();
   await expect(edit).toBeHidden();
 
@@ -50,7 +56,7 @@ test('batch: overview, dossier table, create and edit forms', async ({ page }) =
   const create = page.getByRole('dialog', { name: '新建批次' });
   await expect(create.getByLabel('批次名称')).toBeVisible();
   await expect(create.getByLabel('批次名称')).toHaveValue('');
-  await screenshot(page, 'batch-create-form');
+  await screenshotDialog(page, 'batch-create-form');
 });
 
 test('dossier: the enterprise form and the scoring form', async ({ page }) => {
@@ -67,7 +73,7 @@ test('dossier: the enterprise form and the scoring form', async ({ page }) => {
   await screenshot(page, 'dossier-scoring');
 });
 
-test('import: the dry run lists each problem by row and field', async ({ page }) => {
+test('import: the dry run lists each problem by row and field; an accepted code is flagged in the table', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: '评价批次' }).getByRole('button', { name: '新建批次' }).click();
   const form = page.getByRole('dialog', { name: '新建批次' });
@@ -79,14 +85,26 @@ test('import: the dry run lists each problem by row and field', async ({ page })
 
   await page.getByRole('button', { name: '导入申报企业' }).click();
   const dialog = page.getByRole('dialog', { name: '导入申报企业' });
-  await screenshot(page, 'import-file-step');
+  await screenshotDialog(page, 'import-file-step');
   await dialog.locator('input[type=file]').setInputFiles({ name: '申报名单.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(await buildXlsx({ rows: mixedRows() })) });
   await expect(dialog.getByText('表头在第 1 行，数据 8 行')).toBeVisible();
-  await screenshot(page, 'import-mapping');
+  await screenshotDialog(page, 'import-mapping');
   await dialog.getByRole('button', { name: '下一步' }).click();
   await expect(dialog.getByRole('group', { name: '预览检查' })).toContainText('有错误（跳过）3');
   await expect(dialog.getByText('第 5 行，A 列“企业名称”：企业名称为空')).toBeVisible();
-  await screenshot(page, 'import-dry-run');
+  await screenshotDialog(page, 'import-dry-run');
+
+  await dialog.getByRole('row', { name: /校验码存疑有限公司/ }).getByRole('checkbox').check();
+  await dialog.getByLabel('接受理由').fill('已核对营业执照原件');
+  await dialog.getByRole('button', { name: '导入 4 家' }).click();
+  await expect(dialog.getByText('已导入 4 家企业')).toBeVisible();
+  await screenshotDialog(page, 'import-result');
+  await dialog.getByRole('button', { name: '完成' }).click();
+  const grid = page.getByRole('grid', { name: '评价档案列表' });
+  await expect(grid).toHaveAttribute('aria-rowcount', '5');
+  await expect(grid.getByRole('row', { name: /校验码存疑有限公司/ }).getByTitle(/校验位警告已放行/)).toHaveText('已放行');
+  await expect(grid.getByRole('row', { name: /北京良品科技有限公司/ }).getByTitle(/校验位警告已放行/)).toHaveCount(0);
+  await screenshot(page, 'dossier-table-override');
 });
 
 test('review, notice and audit pages', async ({ page }) => {
