@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { GradeScale } from '../../../shared/grade-scale';
+import type { DossierState } from '../../../shared/model';
 import { db } from '../../db';
 import type { DossierRow } from '../../db/rows';
 import { batchKeyCache, StaleRead, type BatchKeyCache, type KeySnapshot, type Shown } from './key-cache';
 import type { KeyList } from './key-plan';
 import { resolveKeys } from './resolve-keys';
 import { useLiveRows } from './use-live-rows';
-import { hasFilters, type TableFilters, type TableSort } from './table-query';
+import { appRowCache } from './row-cache';
+import { DEFAULT_VIEW, hasFilters, type TableFilters, type TableSort } from './table-query';
 
 // The rows a virtualised table needs: every matching key in order (from the batch's key cache),
 // and only the rows of the visible window (+ overscan) read from IndexedDB, live.
@@ -32,6 +34,8 @@ type Range = { readonly start: number; readonly end: number };
 
 const HEAD = 60;
 const BLOCK = 30;
+/** The rows a fresh answer reads first: the blocks around the top of the grid. */
+const FIRST_SCREEN = 2 * BLOCK;
 
 export function useDossierWindow(batchId: string, sort: TableSort, filters: TableFilters, scale: GradeScale | undefined, visible: Range): DossierWindow {
   const cache = useMemo(() => batchKeyCache(db, batchId), [batchId]);
@@ -77,8 +81,8 @@ export function useDossierWindow(batchId: string, sort: TableSort, filters: Tabl
     loads?.catch((cause: unknown) => reportUnlessStale(cause, setError));
   }, [loads]);
   useEffect(() => {
-    if (isReady) warm(cache).catch((cause: unknown) => reportUnlessStale(cause, setError));
-  }, [cache, isReady]);
+    if (isReady) warm(cache, scale).catch((cause: unknown) => reportUnlessStale(cause, setError));
+  }, [cache, isReady, scale]);
 
   return {
     total: display?.total,
@@ -129,15 +133,28 @@ function useWindowRows(keys: KeyList | undefined, visible: Range, seed: readonly
   return { rows, error };
 }
 
-async function warm(cache: BatchKeyCache): Promise<void> {
+async function warm(cache: BatchKeyCache, scale: GradeScale | undefined): Promise<void> {
   await cache.partition('state', 'warm');
   await Promise.all([cache.walk('score', 'warm'), cache.partition('grade', 'warm'), cache.partition('region', 'warm'), cache.walk('enterpriseName', 'warm'), cache.walk('creditCode', 'warm')]);
   // Derive each sort order once while the user is still reading, not on their first click.
   const loaded = cache.snapshot();
+  const answers: TableFilters[] = [];
   for (const field of ['score', 'grade', 'state', 'region', 'creditCode', 'enterpriseName'] as const) {
-    await new Promise((done) => setTimeout(done, 0));
-    resolveKeys(cache, loaded, { field, dir: 'asc' }, { search: '' }, undefined);
+    for (const dir of ['asc', 'desc'] as const) await firstScreen(cache, loaded, { field, dir }, { search: '' }, scale);
   }
+  // Then the first screen of each one-click filter (in the default order): shown without a read.
+  for (const state of loaded.partition('state')?.keys() ?? []) answers.push({ search: '', state: state as DossierState });
+  for (const grade of scale?.grades.map((g) => g.name) ?? loaded.partition('grade')?.keys() ?? []) answers.push({ search: '', grade });
+  for (const region of loaded.partition('region')?.keys() ?? []) answers.push({ search: '', region });
+  for (const filters of answers) await firstScreen(cache, loaded, DEFAULT_VIEW.sort, filters, scale);
+}
+
+/** Derives an answer's order (kept) and reads its first screen of rows into memory. */
+async function firstScreen(cache: BatchKeyCache, loaded: KeySnapshot, sort: TableSort, filters: TableFilters, scale: GradeScale | undefined): Promise<void> {
+  // Yield between answers: this runs while the user reads the table.
+  await new Promise((done) => setTimeout(done, 0));
+  const answer = resolveKeys(cache, loaded, sort, filters, scale);
+  if (answer.kind === 'ready') await appRowCache(db).prefetch(answer.keys.slice(0, FIRST_SCREEN));
 }
 
 function isWarm(loaded: KeySnapshot): boolean {
