@@ -81,6 +81,7 @@ test('import: the dry run lists each problem by row and field; an accepted code 
   await form.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: '中国质量检验协会 2026 2026年截图批次' })).toBeVisible();
   await expect(page.getByText('本批次还没有档案')).toBeVisible();
+  await expect(page.getByText('尚无已评定级别的档案')).toBeVisible();
   await screenshot(page, 'batch-empty');
 
   await page.getByRole('button', { name: '导入申报企业' }).click();

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { GradeScale } from '../../../shared/grade-scale';
-import type { DossierState } from '../../../shared/model';
+import { DOSSIER_STATES } from '../../../shared/workflow';
 import { db } from '../../db';
 import type { DossierRow } from '../../db/rows';
 import { batchKeyCache, StaleRead, type BatchKeyCache, type KeySnapshot, type Shown } from './key-cache';
@@ -83,6 +83,15 @@ export function useDossierWindow(batchId: string, sort: TableSort, filters: Tabl
   useEffect(() => {
     if (isReady) warm(cache, scale).catch((cause: unknown) => reportUnlessStale(cause, setError));
   }, [cache, isReady, scale]);
+  const isAllLoaded = isReady && isWarm(loaded);
+  useEffect(() => {
+    if (!isAllLoaded) return undefined;
+    const run = { isCancelled: false };
+    readAheadFilters(cache, sort, scale, run).catch((cause: unknown) => reportUnlessStale(cause, setError));
+    return () => {
+      run.isCancelled = true;
+    };
+  }, [cache, isAllLoaded, sort, scale]);
 
   return {
     total: display?.total,
@@ -92,7 +101,7 @@ export function useDossierWindow(batchId: string, sort: TableSort, filters: Tabl
     isLoading: !isTargetIn,
     // Dimmed only when what is shown answers another question (not while scrolling one answer).
     isStale: !isTargetIn && display !== undefined && display.keys !== target && target !== undefined,
-    isWarm: isReady && isWarm(loaded),
+    isWarm: isAllLoaded,
     error: error ?? rowsError,
   };
 }
@@ -138,15 +147,23 @@ async function warm(cache: BatchKeyCache, scale: GradeScale | undefined): Promis
   await Promise.all([cache.walk('score', 'warm'), cache.partition('grade', 'warm'), cache.partition('region', 'warm'), cache.walk('enterpriseName', 'warm'), cache.walk('creditCode', 'warm')]);
   // Derive each sort order once while the user is still reading, not on their first click.
   const loaded = cache.snapshot();
-  const answers: TableFilters[] = [];
   for (const field of ['score', 'grade', 'state', 'region', 'creditCode', 'enterpriseName'] as const) {
     for (const dir of ['asc', 'desc'] as const) await firstScreen(cache, loaded, { field, dir }, { search: '' }, scale);
   }
-  // Then the first screen of each one-click filter (in the default order): shown without a read.
-  for (const state of loaded.partition('state')?.keys() ?? []) answers.push({ search: '', state: state as DossierState });
+}
+
+/** The first screen of each one-click filter in the current order, read ahead (stops when the order changes). */
+async function readAheadFilters(cache: BatchKeyCache, sort: TableSort, scale: GradeScale | undefined, run: { isCancelled: boolean }): Promise<void> {
+  const loaded = cache.snapshot();
+  const answers: TableFilters[] = [];
+  const states = loaded.partition('state');
+  for (const state of DOSSIER_STATES) if (states?.has(state)) answers.push({ search: '', state });
   for (const grade of scale?.grades.map((g) => g.name) ?? loaded.partition('grade')?.keys() ?? []) answers.push({ search: '', grade });
   for (const region of loaded.partition('region')?.keys() ?? []) answers.push({ search: '', region });
-  for (const filters of answers) await firstScreen(cache, loaded, DEFAULT_VIEW.sort, filters, scale);
+  for (const filters of answers) {
+    if (run.isCancelled) return;
+    await firstScreen(cache, loaded, sort, filters, scale);
+  }
 }
 
 /** Derives an answer's order (kept) and reads its first screen of rows into memory. */
