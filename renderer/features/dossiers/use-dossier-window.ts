@@ -8,7 +8,7 @@ import type { KeyList } from './key-plan';
 import { resolveKeys } from './resolve-keys';
 import { useLiveRows } from './use-live-rows';
 import { appRowCache } from './row-cache';
-import { DEFAULT_VIEW, hasFilters, type TableFilters, type TableSort } from './table-query';
+import { hasFilters, type TableFilters, type TableSort } from './table-query';
 
 // The rows a virtualised table needs: every matching key in order (from the batch's key cache),
 // and only the rows of the visible window (+ overscan) read from IndexedDB, live.
