@@ -36,6 +36,7 @@ const HEAD = 60;
 const BLOCK = 30;
 /** The rows a fresh answer reads first: the blocks around the top of the grid. */
 const FIRST_SCREEN = 2 * BLOCK;
+const READ_AHEAD_PAUSE = 1500;
 
 export function useDossierWindow(batchId: string, sort: TableSort, filters: TableFilters, scale: GradeScale | undefined, visible: Range): DossierWindow {
   const cache = useMemo(() => batchKeyCache(db, batchId), [batchId]);
@@ -87,8 +88,10 @@ export function useDossierWindow(batchId: string, sort: TableSort, filters: Tabl
   useEffect(() => {
     if (!isAllLoaded) return undefined;
     const run = { isCancelled: false };
-    readAheadFilters(cache, sort, scale, run).catch((cause: unknown) => reportUnlessStale(cause, setError));
+    // After a pause: the next click right after a sort should not queue behind the read-ahead.
+    const timer = setTimeout(() => readAheadFilters(cache, sort, scale, run).catch((cause: unknown) => reportUnlessStale(cause, setError)), READ_AHEAD_PAUSE);
     return () => {
+      clearTimeout(timer);
       run.isCancelled = true;
     };
   }, [cache, isAllLoaded, sort, scale]);
