@@ -11,7 +11,7 @@
 // What it cannot prove alone: that entries were not cut off the end, or that the whole tail was
 // rewritten and re-hashed; for that, compare with a head recorded elsewhere (e.g. a signed bundle).
 
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, contentHash, sha256Hex } from './canonical';
 import { userError, type UserError } from './errors';
 import type { AuditEntry } from './model';
 
@@ -133,4 +133,32 @@ function breakError(kind: AuditBreakKind, seq: number, found: number, index: num
         at,
       );
   }
+}
+
+/** What one audit entry keeps of the records a bulk operation created (e.g. an import). */
+export type BulkSummary = {
+  readonly count: number;
+  /** Per table, the created records' ids, in the order written. */
+  readonly ids: Readonly<Record<string, readonly string[]>>;
+  /** sha256Hex(canonicalJson({ table: records })): proves exactly which content was written. */
+  readonly sha256: string;
+};
+
+type Keyed = { readonly id: string };
+
+/** One entry's worth of a bulk write: the ids and a content hash instead of one entry per record. */
+export function bulkSummary(records: Readonly<Record<string, readonly Keyed[]>>): BulkSummary {
+  const ids: Record<string, readonly string[]> = {};
+  let count = 0;
+  for (const [table, rows] of Object.entries(records)) {
+    ids[table] = rows.map((row) => row.id);
+    count += rows.length;
+  }
+  return { count, ids, sha256: contentHash(records) };
+}
+
+/** Whether `records` are exactly those a bulk entry summarised (same ids, same content). */
+export function matchesBulkSummary(summary: BulkSummary, records: Readonly<Record<string, readonly Keyed[]>>): boolean {
+  const fresh = bulkSummary(records);
+  return fresh.sha256 === summary.sha256 && fresh.count === summary.count && canonicalJson(fresh.ids) === canonicalJson(summary.ids);
 }

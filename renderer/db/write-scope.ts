@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import type { AuditDraft } from '../../shared/audit';
+import { bulkSummary, type AuditDraft } from '../../shared/audit';
 import { canonicalJson } from '../../shared/canonical';
 import { userError, XinpingError } from '../../shared/errors';
 import type { Role } from '../../shared/model';
@@ -33,12 +33,30 @@ export type WriteScope = {
   update<N extends RecordTable>(table: N, key: string, changes: Partial<Rows[N]>, action?: string): Promise<Rows[N]>;
   remove<N extends RecordTable>(table: N, key: string, action?: string): Promise<void>;
   record(change: AuditChange): void;
+  /**
+   * Adds new records (an existing key is an error: nothing is overwritten or doubled) without an
+   * audit entry each; recordBulk() must log them before the write ends, or the write fails.
+   */
+  createMany<N extends RecordTable>(table: N, rows: readonly (Rows[N] & { readonly id: string })[]): Promise<void>;
+  /** ONE audit entry for everything createMany() added: the ids and a SHA-256 of the records. */
+  recordBulk(change: BulkChange): void;
 };
+
+/** The entry that logs a bulk creation; `about` adds context (file, batch, …) to its `after`. */
+export type BulkChange = {
+  readonly action: string;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly about?: Readonly<Record<string, unknown>>;
+};
+
+/** The scope write() drives: it also checks that no bulk creation went unlogged. */
+export type OwnedScope = WriteScope & { readonly assertLogged: () => void };
 
 // Local bookkeeping, not evaluation records: logging every column resize or retry is noise.
 const UNAUDITED: ReadonlySet<RecordTable> = new Set<RecordTable>(['savedViews', 'outbox']);
 
-export function createScope(db: XinpingDb, actor: Actor, at: string, drafts: AuditDraft[]): WriteScope {
+export function createScope(db: XinpingDb, actor: Actor, at: string, drafts: AuditDraft[]): OwnedScope {
   const table = <N extends RecordTable>(name: N): Table<Rows[N], string> => db.table<Rows[N], string>(name);
   const keyOf = (name: RecordTable, row: unknown): string => {
     const keyPath = db.table(name).schema.primKey.keyPath ?? 'id';
@@ -54,6 +72,8 @@ export function createScope(db: XinpingDb, actor: Actor, at: string, drafts: Aud
     if (before !== undefined && before !== null && canonicalJson(change.before) === canonicalJson(change.after)) return;
     record(change);
   };
+  // Records added by createMany() and not yet logged, by table.
+  let unlogged: Record<string, { readonly id: string }[]> = {};
 
   return {
     db,
@@ -89,6 +109,19 @@ export function createScope(db: XinpingDb, actor: Actor, at: string, drafts: Aud
       log(name, action, key, before, null);
     },
     record,
+    async createMany(name, rows) {
+      await table(name).bulkAdd([...rows]);
+      const list = (unlogged[name] ??= []);
+      for (const row of rows) list.push(row);
+    },
+    recordBulk({ about, ...change }) {
+      // Pushed directly: the summary is already plain data (ids and a hash), no snapshot needed.
+      drafts.push({ at, actor: actor.actor, role: actor.role, ...change, before: null, after: { ...about, ...bulkSummary(unlogged) } });
+      unlogged = {};
+    },
+    assertLogged() {
+      if (Object.keys(unlogged).length > 0) throw new XinpingError(userError('db.bulk_unlogged', '批量写入的记录未记入审计日志，已撤销', 'Records written in bulk were not logged in the audit log; the write was undone'));
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import type { XinpingDb } from './schema';
 import { createScope, type Actor, type WriteScope } from './write-scope';
 import { describeWriteFailure, toThrown, type OperationLabel, type WriteFailure } from './write-errors';
 
-export type { Actor, AuditChange, WriteScope } from './write-scope';
+export type { Actor, AuditChange, BulkChange, WriteScope } from './write-scope';
 export type { OperationLabel, WriteFailure } from './write-errors';
 
 /** Seeding, migrations and other work no person started. */
@@ -55,7 +55,9 @@ export async function write<T>(
   try {
     return await db.transaction('rw', tables, async () => {
       const drafts: AuditDraft[] = [];
-      const result = await fn(createScope(db, actor, at, drafts));
+      const scope = createScope(db, actor, at, drafts);
+      const result = await fn(scope);
+      scope.assertLogged();
       await appendAudit(db.audit, drafts);
       return result;
     });

@@ -1,21 +1,15 @@
 // import_vs_bulkput_ratio: importing 10,000 application rows from an .xlsx through the app's own
-// path (the import worker's engine: read + check + one write() with its audit entries), divided
+// path (the import worker's engine: read + check + one write() with its one audit entry), divided
 // by a raw Dexie bulkPut of the same enterprise and dossier records. Both sides run in Node on
 // fake-indexeddb, the engine the unit tests use. See docs/benchmarks-import.md.
+import { loadavg } from 'node:os';
 import ExcelJS from 'exceljs';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { createImportEngine } from '../../renderer/features/import/engine';
 import type { WorkerReply, WorkerRequest } from '../../renderer/features/import/protocol';
 import { XinpingDb } from '../../renderer/db/schema';
 import { write, type Actor } from '../../renderer/db/write';
-import { contentHash } from '../../shared/canonical';
 import { completeCreditCode } from '../../shared/credit-code';
-import { decideRows } from '../../shared/import/decide';
-import { inspectSheet, planImport } from '../../shared/import/plan';
-import { buildRecords } from '../../shared/import/records';
-import { readSheet } from '../../renderer/features/import/read-file';
-import { batchCreditCodes, enterprisesByCode } from '../../renderer/features/import/lookup';
-import { toDossierRow } from '../../renderer/db/rows';
 import type { Batch } from '../../shared/model';
 import { OPERATIONS } from '../../shared/operations';
 import type { Figure } from './figure';
@@ -89,38 +83,6 @@ async function bulkPutOnce(source: XinpingDb): Promise<number> {
   return ms;
 }
 
-/**
- * What-if, NOT the app's path: the same read, check and one write(), but the records go in with
- * bulkPut and the log gets ONE entry for the import (row count, ids, content hash) instead of one
- * per record. Measured to inform the audit design discussed in docs/benchmarks-import.md.
- */
-async function summaryAuditOnce(bytes: Uint8Array): Promise<number> {
-  const db = await freshDb();
-  const start = performance.now();
-  const sheet = await readSheet('bench.xlsx', bytes.slice());
-  const shape = inspectSheet(sheet);
-  if (!shape.ok) throw new Error(shape.error.en);
-  const plan = planImport(sheet, shape.value, shape.value.mapping, { existingCodes: await batchCreditCodes(db, 'bench') });
-  const decision = decideRows(plan, [], STAFF.actor, new Date().toISOString());
-  await write(db, STAFF, OPERATIONS.importApplications, async (scope) => {
-    const known = await enterprisesByCode(scope.db, decision.rows.map((r) => r.values.creditCode));
-    const records = buildRecords(decision.rows, { batchId: 'bench', evaluationType: 'enterprise', now: new Date().toISOString(), newId: () => crypto.randomUUID(), known });
-    const byId = new Map(records.fresh.map((e) => [e.id, e] as const));
-    const rows = records.dossiers.flatMap((d) => {
-      const enterprise = byId.get(d.enterpriseId);
-      return enterprise ? [toDossierRow(d, enterprise)] : [];
-    });
-    await scope.db.enterprises.bulkPut([...records.fresh]);
-    await scope.db.dossiers.bulkPut(rows);
-    scope.record({ action: 'import', entity: 'batches', entityId: 'bench', before: null, after: {
-      rows: rows.length, enterpriseIds: records.fresh.map((e) => e.id), dossierIds: rows.map((r) => r.id), sha256: contentHash({ enterprises: records.fresh, dossiers: rows }),
-    } });
-  }, { tables: ['batches', 'enterprises', 'dossiers'] });
-  const ms = performance.now() - start;
-  db.close();
-  return ms;
-}
-
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const round = (ms: number): number => Math.round(ms);
 
@@ -128,17 +90,14 @@ export async function* run(): AsyncGenerator<Figure> {
   const bytes = await workbook();
   const imports: Phases[] = [];
   const raws: number[] = [];
-  const whatIfs: number[] = [];
   // One warm-up pair (JIT), then alternate so drift hits both sides alike.
   for (let i = 0; i <= RUNS; i++) {
     const { phases, db } = await importOnce(bytes);
     const raw = await bulkPutOnce(db);
     db.close();
-    const whatIf = await summaryAuditOnce(bytes);
     if (i === 0) continue;
     imports.push(phases);
     raws.push(raw);
-    whatIfs.push(whatIf);
   }
   const pick = (key: keyof Phases): number => median(imports.map((p) => p[key]));
   const raw = median(raws);
@@ -148,13 +107,6 @@ export async function* run(): AsyncGenerator<Figure> {
     unit: 'x',
     target: 1.5,
     note: `${ROWS} rows, ${bytes.byteLength} B xlsx, fake-indexeddb on Node ${process.versions.node}; median of ${RUNS}: import ${round(pick('total'))} ms `
-      + `(read ${round(pick('read'))}, check ${round(pick('check'))}, write+audit ${round(pick('write'))}) vs bulkPut ${round(raw)} ms`,
-  };
-  yield {
-    name: 'import_vs_bulkput_ratio_if_summary_audit',
-    value: median(whatIfs) / raw,
-    unit: 'x',
-    target: 1.5,
-    note: `what-if, not the app's path: one audit entry per import instead of one per record; ${round(median(whatIfs))} ms vs bulkPut ${round(raw)} ms`,
+      + `(read ${round(pick('read'))}, check ${round(pick('check'))}, write+audit ${round(pick('write'))}) vs bulkPut ${round(raw)} ms; load ${loadavg()[0]?.toFixed(1)}`,
   };
 }

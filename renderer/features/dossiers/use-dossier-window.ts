@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { GradeScale } from '../../../shared/grade-scale';
+import { DOSSIER_STATES } from '../../../shared/workflow';
 import { db } from '../../db';
 import type { DossierRow } from '../../db/rows';
 import { batchKeyCache, StaleRead, type BatchKeyCache, type KeySnapshot, type Shown } from './key-cache';
 import type { KeyList } from './key-plan';
 import { resolveKeys } from './resolve-keys';
 import { useLiveRows } from './use-live-rows';
+import { appRowCache } from './row-cache';
 import { hasFilters, type TableFilters, type TableSort } from './table-query';
 
 // The rows a virtualised table needs: every matching key in order (from the batch's key cache),
@@ -32,6 +34,9 @@ type Range = { readonly start: number; readonly end: number };
 
 const HEAD = 60;
 const BLOCK = 30;
+/** The rows a fresh answer reads first: the blocks around the top of the grid. */
+const FIRST_SCREEN = 2 * BLOCK;
+const READ_AHEAD_PAUSE = 1500;
 
 export function useDossierWindow(batchId: string, sort: TableSort, filters: TableFilters, scale: GradeScale | undefined, visible: Range): DossierWindow {
   const cache = useMemo(() => batchKeyCache(db, batchId), [batchId]);
@@ -77,8 +82,19 @@ export function useDossierWindow(batchId: string, sort: TableSort, filters: Tabl
     loads?.catch((cause: unknown) => reportUnlessStale(cause, setError));
   }, [loads]);
   useEffect(() => {
-    if (isReady) warm(cache).catch((cause: unknown) => reportUnlessStale(cause, setError));
-  }, [cache, isReady]);
+    if (isReady) warm(cache, scale).catch((cause: unknown) => reportUnlessStale(cause, setError));
+  }, [cache, isReady, scale]);
+  const isAllLoaded = isReady && isWarm(loaded);
+  useEffect(() => {
+    if (!isAllLoaded) return undefined;
+    const run = { isCancelled: false };
+    // After a pause: the next click right after a sort should not queue behind the read-ahead.
+    const timer = setTimeout(() => readAheadFilters(cache, sort, scale, run).catch((cause: unknown) => reportUnlessStale(cause, setError)), READ_AHEAD_PAUSE);
+    return () => {
+      clearTimeout(timer);
+      run.isCancelled = true;
+    };
+  }, [cache, isAllLoaded, sort, scale]);
 
   return {
     total: display?.total,
@@ -88,7 +104,7 @@ export function useDossierWindow(batchId: string, sort: TableSort, filters: Tabl
     isLoading: !isTargetIn,
     // Dimmed only when what is shown answers another question (not while scrolling one answer).
     isStale: !isTargetIn && display !== undefined && display.keys !== target && target !== undefined,
-    isWarm: isReady && isWarm(loaded),
+    isWarm: isAllLoaded,
     error: error ?? rowsError,
   };
 }
@@ -129,15 +145,36 @@ function useWindowRows(keys: KeyList | undefined, visible: Range, seed: readonly
   return { rows, error };
 }
 
-async function warm(cache: BatchKeyCache): Promise<void> {
+async function warm(cache: BatchKeyCache, scale: GradeScale | undefined): Promise<void> {
   await cache.partition('state', 'warm');
   await Promise.all([cache.walk('score', 'warm'), cache.partition('grade', 'warm'), cache.partition('region', 'warm'), cache.walk('enterpriseName', 'warm'), cache.walk('creditCode', 'warm')]);
   // Derive each sort order once while the user is still reading, not on their first click.
   const loaded = cache.snapshot();
   for (const field of ['score', 'grade', 'state', 'region', 'creditCode', 'enterpriseName'] as const) {
-    await new Promise((done) => setTimeout(done, 0));
-    resolveKeys(cache, loaded, { field, dir: 'asc' }, { search: '' }, undefined);
+    for (const dir of ['asc', 'desc'] as const) await firstScreen(cache, loaded, { field, dir }, { search: '' }, scale);
   }
+}
+
+/** The first screen of each one-click filter in the current order, read ahead (stops when the order changes). */
+async function readAheadFilters(cache: BatchKeyCache, sort: TableSort, scale: GradeScale | undefined, run: { isCancelled: boolean }): Promise<void> {
+  const loaded = cache.snapshot();
+  const answers: TableFilters[] = [];
+  const states = loaded.partition('state');
+  for (const state of DOSSIER_STATES) if (states?.has(state)) answers.push({ search: '', state });
+  for (const grade of scale?.grades.map((g) => g.name) ?? loaded.partition('grade')?.keys() ?? []) answers.push({ search: '', grade });
+  for (const region of loaded.partition('region')?.keys() ?? []) answers.push({ search: '', region });
+  for (const filters of answers) {
+    if (run.isCancelled) return;
+    await firstScreen(cache, loaded, sort, filters, scale);
+  }
+}
+
+/** Derives an answer's order (kept) and reads its first screen of rows into memory. */
+async function firstScreen(cache: BatchKeyCache, loaded: KeySnapshot, sort: TableSort, filters: TableFilters, scale: GradeScale | undefined): Promise<void> {
+  // Yield between answers: this runs while the user reads the table.
+  await new Promise((done) => setTimeout(done, 0));
+  const answer = resolveKeys(cache, loaded, sort, filters, scale);
+  if (answer.kind === 'ready') await appRowCache(db).prefetch(answer.keys.slice(0, FIRST_SCREEN));
 }
 
 function isWarm(loaded: KeySnapshot): boolean {

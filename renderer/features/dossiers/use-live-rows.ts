@@ -1,13 +1,14 @@
 import { Dexie, RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie';
 import { useEffect, useMemo, useState } from 'react';
 import { db } from '../../db';
-import { dossierRows } from '../../db/queries';
 import type { DossierRow } from '../../db/rows';
 import type { KeyList } from './key-plan';
+import { appRowCache } from './row-cache';
 
 // The rows of one window of keys, kept live. Not useLiveQuery: that starts its read after React
 // commits (~40 ms at 100,000 dossiers on a busy machine); this one starts while rendering, like
-// a cached resource, and reads again when a write touches one of the rows.
+// a cached resource, and reads again when a write touches one of the rows. Rows already in
+// memory (row-cache.ts) are returned in the same render.
 
 const pending = new WeakMap<KeyList, { version: number; rows: Promise<readonly DossierRow[]> }>();
 
@@ -15,7 +16,7 @@ function readRows(keys: KeyList, version: number): Promise<readonly DossierRow[]
   const known = pending.get(keys);
   if (known?.version === version) return known.rows;
   // No read for no keys: every request waits its turn behind the others.
-  const rows = keys.length === 0 ? Promise.resolve([]) : dossierRows(db, keys);
+  const rows = keys.length === 0 ? Promise.resolve([]) : appRowCache(db).read(keys);
   pending.set(keys, { version, rows });
   return rows;
 }
@@ -23,9 +24,11 @@ function readRows(keys: KeyList, version: number): Promise<readonly DossierRow[]
 /** The rows for `keys` once read (undefined before), re-read after a write to any of them. */
 export function useLiveRows(keys: KeyList): { readonly rows: readonly DossierRow[] | undefined; readonly error: Error | undefined } {
   const [version, setVersion] = useState(0);
-  const request = readRows(keys, version);
+  const hit = appRowCache(db).cached(keys);
+  const request = hit === undefined ? readRows(keys, version) : undefined;
   const [result, setResult] = useState<{ request: Promise<readonly DossierRow[]>; rows?: readonly DossierRow[]; error?: Error }>();
   useEffect(() => {
+    if (request === undefined) return;
     let isCurrent = true;
     request.then(
       (rows) => isCurrent && setResult({ request, rows }),
@@ -46,6 +49,7 @@ export function useLiveRows(keys: KeyList): { readonly rows: readonly DossierRow
     Dexie.on.storagemutated.subscribe(onMutated);
     return () => Dexie.on.storagemutated.unsubscribe(onMutated);
   }, [watched]);
-  const isCurrent = result?.request === request;
+  if (hit !== undefined) return { rows: hit, error: undefined };
+  const isCurrent = result !== undefined && result.request === request;
   return { rows: isCurrent ? result.rows : undefined, error: isCurrent ? result.error : undefined };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditHash, chainEntries, GENESIS_HASH, GENESIS_HEAD, verifyAuditChain, type AuditDraft } from '../../../shared/audit';
+import { auditHash, bulkSummary, chainEntries, GENESIS_HASH, GENESIS_HEAD, matchesBulkSummary, verifyAuditChain, type AuditDraft } from '../../../shared/audit';
 import { sha256Hex } from '../../../shared/canonical';
 import type { AuditEntry } from '../../../shared/model';
 
@@ -121,5 +121,32 @@ describe('verifyAuditChain', () => {
   it('rejects a nonsense sequence number', () => {
     const entries = chain(2);
     expect(verifyAuditChain(replace(entries, 0, { ...entries[0]!, seq: 0.5 }))).toMatchObject({ ok: false, index: 0, kind: 'bad-seq' });
+  });
+});
+
+describe('bulkSummary', () => {
+  const records = { enterprises: [{ id: 'e1', name: '甲公司' }, { id: 'e2', name: '乙公司' }], dossiers: [{ id: 'd1', enterpriseId: 'e1' }] };
+
+  it('keeps the ids per table, the count and a hash of the records in canonical form', () => {
+    const summary = bulkSummary(records);
+    expect(summary).toMatchObject({ count: 3, ids: { enterprises: ['e1', 'e2'], dossiers: ['d1'] } });
+    expect(summary.sha256).toBe(sha256Hex('{"dossiers":[{"enterpriseId":"e1","id":"d1"}],"enterprises":[{"id":"e1","name":"甲公司"},{"id":"e2","name":"乙公司"}]}'));
+  });
+
+  it('tells exactly the summarised records from edited, missing, extra or reordered ones', () => {
+    const summary = bulkSummary(records);
+    expect(matchesBulkSummary(summary, { dossiers: records.dossiers, enterprises: records.enterprises })).toBe(true);
+    expect(matchesBulkSummary(summary, { ...records, enterprises: [records.enterprises[0]!, { id: 'e2', name: '丙公司' }] })).toBe(false);
+    expect(matchesBulkSummary(summary, { ...records, enterprises: [records.enterprises[0]!] })).toBe(false);
+    expect(matchesBulkSummary(summary, { ...records, dossiers: [...records.dossiers, { id: 'd2', enterpriseId: 'e2' }] })).toBe(false);
+    expect(matchesBulkSummary(summary, { ...records, enterprises: [...records.enterprises].reverse() })).toBe(false);
+  });
+
+  it('is an ordinary link of the chain: the verifier still finds an edit to it', () => {
+    const drafts: AuditDraft[] = [draft(1), { ...draft(2), action: 'batch.import', entity: 'batches', entityId: 'b1', before: null, after: bulkSummary(records) }, draft(3)];
+    const entries = chainEntries(GENESIS_HEAD, drafts);
+    expect(verifyAuditChain(entries)).toMatchObject({ ok: true, count: 3 });
+    const forged = { ...entries[1]!, after: { ...bulkSummary(records), count: 2 } };
+    expect(verifyAuditChain(replace(entries, 1, forged))).toMatchObject({ ok: false, seq: 2, kind: 'edited' });
   });
 });

@@ -3,6 +3,7 @@ import { verifyStoredAuditChain } from '../../../renderer/db/audit';
 import { toDossierRow } from '../../../renderer/db/rows';
 import type { XinpingDb } from '../../../renderer/db/schema';
 import { onWriteError, write, type WriteFailure } from '../../../renderer/db/write';
+import { matchesBulkSummary, type BulkSummary } from '../../../shared/audit';
 import { userError, XinpingError } from '../../../shared/errors';
 import { batch, dossier, enterprise, FIXED_NOW, openTestDb, staff } from './helpers';
 
@@ -158,5 +159,34 @@ describe('write', () => {
     );
     expect(await db.savedViews.count()).toBe(1);
     expect(await db.audit.count()).toBe(0);
+  });
+  it('logs records created in bulk with ONE entry: their ids and a hash of their content', async () => {
+    setup();
+    const e2 = enterprise('e2', '上海检测仪器有限公司', '91310000600001760P');
+    const rows = [toDossierRow(dossier('d1', 'b1', 'e1'), e1), toDossierRow(dossier('d2', 'b1', 'e2'), e2)];
+    await write(db, staff, importLabel, async (s) => {
+      await s.createMany('enterprises', [e1, e2]);
+      await s.createMany('dossiers', rows);
+      s.recordBulk({ action: 'batch.import', entity: 'batches', entityId: 'b1', about: { file: 'a.xlsx' } });
+    });
+    const entries = await db.audit.toArray();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ action: 'batch.import', entityId: 'b1', before: null, after: { file: 'a.xlsx', count: 4, ids: { enterprises: ['e1', 'e2'], dossiers: ['d1', 'd2'] } } });
+    expect(matchesBulkSummary(entries[0]?.after as BulkSummary, { enterprises: [e1, e2], dossiers: rows })).toBe(true);
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 1 });
+  });
+
+  it('undoes a bulk creation nobody logged, and never overwrites a record that exists', async () => {
+    setup();
+    await expect(write(db, staff, importLabel, (s) => s.createMany('enterprises', [e1]))).rejects.toMatchObject({ detail: { code: 'db.bulk_unlogged' } });
+    expect(await db.enterprises.count()).toBe(0);
+    await write(db, staff, importLabel, (s) => s.put('enterprises', e1));
+    const again = write(db, staff, importLabel, async (s) => {
+      await s.createMany('enterprises', [{ ...e1, name: '改名' }]);
+      s.recordBulk({ action: 'batch.import', entity: 'batches', entityId: 'b1' });
+    });
+    await expect(again).rejects.toMatchObject({ detail: { code: 'db.constraint' } });
+    expect(await db.enterprises.get('e1')).toMatchObject({ name: e1.name });
+    expect(await db.audit.count()).toBe(1);
   });
 });

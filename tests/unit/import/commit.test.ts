@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport } from '../../../renderer/features/import/commit';
+import { commitImport, IMPORT_ACTION } from '../../../renderer/features/import/commit';
+import { verifyStoredAuditChain } from '../../../renderer/db/audit';
+import { matchesBulkSummary, type BulkSummary } from '../../../shared/audit';
 import { readXlsx } from '../../../renderer/features/import/read-xlsx';
 import { write } from '../../../renderer/db/write';
 import type { XinpingDb } from '../../../renderer/db/schema';
@@ -30,7 +32,7 @@ async function importRows(db: XinpingDb, rows: Cell[][], options: { acceptances?
 const counts = async (db: XinpingDb): Promise<number[]> => Promise.all([db.enterprises.count(), db.dossiers.count(), db.audit.count()]);
 
 describe('commitImport', () => {
-  it('writes the good rows as applied dossiers of the chosen evaluation type, with their audit entries', async () => {
+  it('writes the good rows as applied dossiers of the chosen evaluation type, logged by one audit entry', async () => {
     const db = await withBatch();
     const before = await db.audit.count();
     const result = await importRows(db, mixedRows());
@@ -44,8 +46,20 @@ describe('commitImport', () => {
     const stored = await db.enterprises.where('creditCode').equals(validCode(102)).first();
     expect(stored).toMatchObject({ name: '上海优质材料有限公司', industry: '化工', contactName: '李强', contactPhone: '13912345678' });
     const audit = await db.audit.where('seq').above(before).toArray();
-    expect(audit).toHaveLength(6);
-    expect(new Set(audit.map((a) => a.at))).toEqual(new Set([FIXED_NOW.toISOString()]));
+    expect(audit).toHaveLength(1);
+    const [entry] = audit;
+    expect(entry).toMatchObject({ action: IMPORT_ACTION, entity: 'batches', entityId: 'b1', actor: '工作人员', at: FIXED_NOW.toISOString() });
+    const summary = entry?.after as BulkSummary & { file: string };
+    expect(summary).toMatchObject({ count: 6, file: '名单.xlsx' });
+    // The entry proves which records the import created: their ids and exact content.
+    const enterprises = await db.enterprises.bulkGet([...(summary.ids.enterprises ?? [])]);
+    const dossiers = await db.dossiers.bulkGet([...(summary.ids.dossiers ?? [])]);
+    expect(dossiers.map((d) => d?.enterpriseName).sort()).toEqual(rows.map((r) => r.enterpriseName).sort());
+    expect(matchesBulkSummary(summary, { enterprises: enterprises.flatMap((e) => (e ? [e] : [])), dossiers: dossiers.flatMap((d) => (d ? [d] : [])) })).toBe(true);
+    await write(db, staff, OPERATIONS.editEnterprise, (scope) => scope.update('dossiers', rows[0]?.id ?? '', { industry: '改过' }));
+    const edited = await db.dossiers.bulkGet([...(summary.ids.dossiers ?? [])]);
+    expect(matchesBulkSummary(summary, { enterprises: enterprises.flatMap((e) => (e ? [e] : [])), dossiers: edited.flatMap((d) => (d ? [d] : [])) })).toBe(false);
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true });
   });
 
   it('never doubles a code: importing the same file again adds nothing', async () => {
