@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { formatScore } from '../../../shared/rounding';
 import type { DossierState } from '../../../shared/model';
 import type { DossierRow } from '../../db/rows';
-import { isColumnId, type ColumnId } from './table-query';
+import { isColumnId, STATES, type ColumnId } from './table-query';
 
 // Sorting and visibility state live in TanStack Table; the rows arrive already sorted and
 // filtered from the indexes (manualSorting), one visible window at a time.
@@ -47,6 +47,9 @@ const helper = createColumnHelper<typeof tableFeaturesUsed, DossierRow>();
 
 export function dossierColumns(t: TFunction, stateLabel: (state: DossierState) => string): DossierColumn[] {
   const none = <span className="xp-dt-none">{t('none')}</span>;
+  // Translated once per language, not once per cell: a screen of rows is several hundred cells.
+  const states = new Map(STATES.map((state) => [state, stateLabel(state)]));
+  const codeLabels: CodeLabels = { overridden: `${t('overridden')}：${t('overriddenHint')}`, overriddenTag: t('overriddenTag'), sample: t('sample'), sampleHint: t('sampleHint') };
   const text = (value: string): ReactNode => (value === '' ? none : <span className="xp-dt-ellipsis" title={value}>{value}</span>);
   return helper.columns([
     helper.accessor('enterpriseName', {
@@ -60,14 +63,14 @@ export function dossierColumns(t: TFunction, stateLabel: (state: DossierState) =
         </a>
       ),
     }),
-    helper.accessor('creditCode', { header: t('columns.creditCode'), cell: (c) => <CreditCode row={c.row.original} t={t} /> }),
+    helper.accessor('creditCode', { header: t('columns.creditCode'), cell: (c) => <CreditCode row={c.row.original} labels={codeLabels} /> }),
     helper.accessor('region', { header: t('columns.region'), cell: (c) => text(c.getValue()) }),
     helper.accessor('industry', { header: t('columns.industry'), enableSorting: false, cell: (c) => text(c.getValue()) }),
     helper.accessor('state', {
       header: t('columns.state'),
       cell: (c) => (
         <span className={`xp-dt-state is-${STATE_STATUS[c.getValue()]}`}>
-          {stateLabel(c.getValue())}
+          {states.get(c.getValue()) ?? stateLabel(c.getValue())}
         </span>
       ),
     }),
@@ -77,18 +80,20 @@ export function dossierColumns(t: TFunction, stateLabel: (state: DossierState) =
   ]);
 }
 
-function CreditCode({ row, t }: { row: DossierRow; t: TFunction }): ReactNode {
+type CodeLabels = { readonly overridden: string; readonly overriddenTag: string; readonly sample: string; readonly sampleHint: string };
+
+function CreditCode({ row, labels }: { row: DossierRow; labels: CodeLabels }): ReactNode {
   return (
     <span className="xp-dt-code">
       <span className="xp-dt-mono">{row.creditCode}</span>
       {row.isCreditCodeOverridden ? (
-        <span className="xp-dt-tag is-warning" title={`${t('overridden')}：${t('overriddenHint')}`}>
-          <ExclamationCircleFilled aria-hidden /> {t('overriddenTag')}
+        <span className="xp-dt-tag is-warning" title={labels.overridden}>
+          <ExclamationCircleFilled aria-hidden /> {labels.overriddenTag}
         </span>
       ) : null}
       {row.isSampleCode ? (
-        <span className="xp-dt-tag" title={t('sampleHint')}>
-          {t('sample')}
+        <span className="xp-dt-tag" title={labels.sampleHint}>
+          {labels.sample}
         </span>
       ) : null}
     </span>

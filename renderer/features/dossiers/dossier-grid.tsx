@@ -61,10 +61,11 @@ export function DossierGrid({ table, keys, total, isLoading, isStale, isWarm, qu
   const start = items[0]?.index ?? 0;
   const end = (items.at(-1)?.index ?? 0) + 1;
   useEffect(() => onRange({ start, end }), [start, end, onRange]);
-  // A new answer starts at its first row (a plain write: asking the virtualiser would force a layout).
+  // A new answer starts at its first row. Written only when scrolled (the offset the virtualiser
+  // read from scroll events): writing scrollTop forces a layout in the middle of the commit.
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [queryKey]);
+    if (scrollRef.current && virtualizer.scrollOffset !== 0) scrollRef.current.scrollTop = 0;
+  }, [queryKey, virtualizer]);
 
   const columns = table.getVisibleLeafColumns();
   const columnKey = columns.map((c) => c.id).join(' ');

@@ -25,6 +25,24 @@ export function keepMatching(ordered: KeyList, sets: readonly ReadonlySet<string
   return ordered.filter((key) => bySize.every((set) => set.has(key)));
 }
 
+/**
+ * The same answer as keepMatching, walking the most selective set instead of the whole order:
+ * `positionOf` gives a key's place in `ordered` (undefined when absent). Worth it when the
+ * smallest set is much shorter than the order (one filter value of 100,000 keys).
+ */
+export function keepMatchingByPosition(ordered: KeyList, positionOf: (key: string) => number | undefined, sets: readonly ReadonlySet<string>[]): KeyList {
+  const [smallest, ...others] = [...sets].sort((a, b) => a.size - b.size);
+  if (smallest === undefined) return ordered;
+  const places = new Int32Array(smallest.size);
+  let found = 0;
+  for (const key of smallest) {
+    const place = positionOf(key);
+    if (place !== undefined && others.every((set) => set.has(key))) places[found++] = place;
+  }
+  const sorted = places.subarray(0, found).sort();
+  return Array.from(sorted, (place) => ordered[place] ?? '');
+}
+
 /** A value-partitioned index ([batchId+state] etc.) as one list in index order. */
 export function concatPartitions(partitions: ReadonlyMap<string, KeyList>): string[] {
   const values = [...partitions.keys()].sort(compareKeys);

@@ -1,6 +1,6 @@
 import type { GradeScale } from '../../../shared/grade-scale';
 import type { BatchKeyCache, KeySnapshot, Partition, WalkField } from './key-cache';
-import { concatPartitions, keepMatching, orderKeys, unindexedKeys, unionOf, type KeyList } from './key-plan';
+import { concatPartitions, keepMatching, keepMatchingByPosition, orderKeys, unindexedKeys, unionOf, type KeyList } from './key-plan';
 import type { Urgency } from './read-queue';
 import { labelsOfGrade, type TableFilters, type TableSort } from './table-query';
 
@@ -46,7 +46,9 @@ export function resolveKeys(cache: BatchKeyCache, loaded: KeySnapshot, sort: Tab
   if (grades && filters.grade !== undefined) matchSets.push(gradeSet(grades, filters.grade, scale));
   if (regions && filters.region !== undefined) matchSets.push(setOf(regions.get(filters.region) ?? []));
   if (found) matchSets.push(found);
-  const keys = keepMatching(orderOf(sortList, tailOf(all, sortList), sort.dir), matchSets);
+  const tail = tailOf(all, sortList);
+  const ordered = orderOf(sortList, tail, sort.dir);
+  const keys = matchSets.length === 0 ? ordered : answerOf(ordered, matchSets, () => positionsOf(sortList, tail, sort.dir));
   return { kind: 'ready', keys, batchTotal: all.length };
 }
 
@@ -79,6 +81,45 @@ function orderOf(present: KeyList, tail: KeyList, dir: 'asc' | 'desc'): KeyList 
   const list = known[dir] ?? orderKeys(present, tail, dir);
   known[dir] = list;
   return list;
+}
+
+type Answer = { readonly sets: readonly ReadonlySet<string>[]; readonly keys: KeyList };
+const ANSWERS_KEPT = 64;
+// Per order, the answers derived lately, by the sets they intersect: the read-ahead's answers
+// (one per filter value) are the ones a click asks for, so the click does no set arithmetic.
+const answers = new WeakMap<KeyList, Answer[]>();
+const positions = new WeakMap<KeyList, ReadonlyMap<string, number>>();
+
+function answerOf(ordered: KeyList, sets: readonly ReadonlySet<string>[], positionOf: () => (key: string) => number | undefined): KeyList {
+  const kept = answers.get(ordered) ?? [];
+  answers.set(ordered, kept);
+  const known = kept.find((a) => a.sets.length === sets.length && a.sets.every((set, i) => set === sets[i]));
+  if (known) return known.keys;
+  const smallest = Math.min(...sets.map((set) => set.size));
+  // Walking a small set and sorting its places beats filtering the whole order.
+  const keys = smallest * 8 < ordered.length ? keepMatchingByPosition(ordered, positionOf(), sets) : keepMatching(ordered, sets);
+  kept.push({ sets, keys });
+  if (kept.length > ANSWERS_KEPT) kept.shift();
+  return keys;
+}
+
+/** A key's place in the order, from one map per ascending order (descending mirrors the indexed part). */
+function positionsOf(present: KeyList, tail: KeyList, dir: 'asc' | 'desc'): (key: string) => number | undefined {
+  let map = positions.get(tail);
+  if (map === undefined) {
+    const built = new Map<string, number>();
+    present.forEach((key, i) => built.set(key, i));
+    tail.forEach((key, i) => built.set(key, present.length + i));
+    map = built;
+    positions.set(tail, map);
+  }
+  const places = map;
+  const size = present.length;
+  if (dir === 'asc') return (key) => places.get(key);
+  return (key) => {
+    const place = places.get(key);
+    return place === undefined || place >= size ? place : size - 1 - place;
+  };
 }
 
 const gradeSets = new WeakMap<Partition, Map<string, ReadonlySet<string>>>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concatPartitions, keepMatching, orderKeys, unindexedKeys, unionOf } from '../../../renderer/features/dossiers/key-plan';
+import { concatPartitions, keepMatching, keepMatchingByPosition, orderKeys, unindexedKeys, unionOf } from '../../../renderer/features/dossiers/key-plan';
 
 describe('key lists from indexes', () => {
   it('orders the index walk either way and always puts unindexed rows last, in id order', () => {
@@ -19,6 +19,20 @@ describe('key lists from indexes', () => {
     expect(keepMatching(ordered, [])).toBe(ordered);
     expect(keepMatching(ordered, [new Set(['a', 'c', 'e']), new Set(['c', 'e', 'z'])])).toEqual(['e', 'c']);
     expect(keepMatching(ordered, [new Set(['a']), new Set<string>()])).toEqual([]);
+  });
+
+  it('answers like keepMatching when it walks the smallest set by position', () => {
+    const ordered = ['e', 'd', 'c', 'b', 'a', 'x'];
+    const place = new Map(ordered.map((key, i) => [key, i]));
+    const positionOf = (key: string): number | undefined => place.get(key);
+    const cases: ReadonlySet<string>[][] = [
+      [new Set(['a', 'c', 'e', 'q']), new Set(['c', 'e', 'z', 'a'])],
+      [new Set(['x', 'b', 'd'])],
+      [new Set(['a']), new Set<string>()],
+      [new Set(['nope'])],
+    ];
+    for (const sets of cases) expect(keepMatchingByPosition(ordered, positionOf, sets)).toEqual(keepMatching(ordered, sets));
+    expect(keepMatchingByPosition(ordered, positionOf, [new Set(['a', 'e', 'c'])])).toEqual(['e', 'c', 'a']);
   });
 
   it('reads value partitions back in index order (values by code unit, then ids)', () => {
