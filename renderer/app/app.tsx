@@ -11,6 +11,8 @@ import { DossierPage } from '../features/dossier-detail/dossier-page';
 import { NoticePage } from '../features/notice/notice-page';
 import { ReviewPage } from '../features/review/review-page';
 import { SessionProvider } from '../features/session/session';
+import { SyncPage } from '../features/sync/sync-page';
+import { SyncRunner } from '../features/sync/sync-runner';
 import { i18n } from '../i18n';
 import { Shell } from './shell';
 import { useStartup } from './startup';
@@ -26,6 +28,7 @@ const router = createHashRouter([
       { path: 'batches/:batchId/dossiers/:dossierId', element: <DossierPage /> },
       { path: 'batches/:batchId/review', element: <ReviewPage /> },
       { path: 'batches/:batchId/notice', element: <NoticePage /> },
+      { path: 'batches/:batchId/sync', element: <SyncPage /> },
       { path: 'audit', element: <AuditPage /> },
     ],
   },
@@ -61,6 +64,7 @@ export function App(): ReactNode {
         <AntApp>
           <SessionProvider>
             <Ready>
+              <SyncRunner />
               <RouterProvider router={router} />
             </Ready>
           </SessionProvider>
