@@ -2,6 +2,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
+import { MAX_TRANSFER_BYTES } from '../../../shared/host/bridge';
 import type { Batch } from '../../../shared/model';
 import { getBridge } from '../../bridge';
 import { db } from '../../db';
@@ -11,7 +12,6 @@ import { makeBundle, syncDb } from './sync-service';
 import { useSyncWords } from './use-lang';
 
 const BUNDLE_FILTERS = [{ name: 'Xinping bundle', extensions: ['xpb'] }];
-const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
 const WHOLE = '';
 
 /** Bundles as files: export the batch or a reviewer's part; import one (checked in full before anything is written). */
@@ -42,7 +42,7 @@ export function FileCard({ batch, onConflicts }: { readonly batch: Batch; readon
   };
 
   const importFile = async (): Promise<void> => {
-    const opened = await getBridge().openFile({ filters: BUNDLE_FILTERS, maxBytes: MAX_BUNDLE_BYTES });
+    const opened = await getBridge().openFile({ filters: BUNDLE_FILTERS, maxBytes: MAX_TRANSFER_BYTES });
     if (!opened.ok) return void notification.error({ title: opened.error[lang], duration: 0 });
     if (opened.value.status !== 'opened') return;
     setBusy('import');
