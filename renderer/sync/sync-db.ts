@@ -9,7 +9,14 @@ import type { IsoInstant } from '../../shared/model';
 export const SYNC_DB_NAME = 'xinping-sync';
 
 /** The version of a record this workstation last sent or received: the merge base. */
-export type SyncBase = { readonly table: SyncedTable; readonly id: string; readonly hash: string; readonly at: IsoInstant };
+export type SyncBase = {
+  readonly table: SyncedTable;
+  readonly id: string;
+  readonly hash: string;
+  readonly at: IsoInstant;
+  /** The base this version was built on: sent again unchanged, the record still names it as its parent. */
+  readonly parent?: string;
+};
 
 export type Resolution = 'mine' | 'theirs' | 'both';
 

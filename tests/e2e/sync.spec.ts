@@ -1,20 +1,32 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { startTestHub, type TestHub } from '../../hub/testing/test-hub';
 import { issueToken } from '../../hub/tokens';
 import { readBundle } from '../../shared/bundle/read';
-import type { ScoreSheet } from '../../shared/model';
 import { switchRole } from './support/app';
-import { baseURL, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { connect, exportFile, importFile, renameBatch, reviewerWorkstation, scoreOnWorkstation, workstation } from './support/sync';
 
 // Issue 6: sync upward. A real hub (embedded PostgreSQL, ephemeral port) started here; tokens
 // issued with the hub's own admin code; each workstation is its own browser context.
+// The story: during the sample batch's 公示 an objection to one enterprise is upheld, so its
+// dossier goes back to its two reviewers; they rescore on their own workstations and push; the
+// supervisor pulls, consolidates the two sheets side by side, approves, and publishes the results.
 
 const BATCH = 'sample-caqi-2015-3';
 const DOSSIER = 'sample-caqi-2015-3-01';
+const ENTERPRISE = '济南科林普尔环保设备有限公司';
 const SYNC_PAGE = `/#/batches/${BATCH}/sync`;
+// Reviewer 1: 98 points; reviewer 2: 93. Mean 95.5 (the notice listed 96.5), still AAA; no spread over 2.
+const LOWER = {
+  'sample-reviewer-1': { 'finance.growth': 3, 'competitiveness.rnd': 3 },
+  'sample-reviewer-2': { 'finance.growth': 2, 'competitiveness.rnd': 2, 'finance.solvency': 4, 'management.service': 4 },
+} as const;
+
+// A click that finds nothing fails instead of waiting for the whole test's time.
+test.use({ actionTimeout: 60_000 });
 
 let hub: TestHub;
 const tokens: Record<string, string> = {};
@@ -38,138 +50,129 @@ test.afterAll(async () => {
   await hub?.stop();
 });
 
-async function workstation(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.getByRole('navigation', { name: '评价批次' })).toContainText('2015年第三批', { timeout: 60_000 });
-  return page;
+const row = (page: Page, name: string): Locator => page.getByRole('row', { name: new RegExp(name) });
+
+/** Staff record an objection to the enterprise within the notice period; the supervisor upholds it. */
+async function upholdObjection(page: Page): Promise<void> {
+  await page.goto(`/#/batches/${BATCH}/notice`);
+  await page.getByRole('button', { name: '登记异议' }).click();
+  const dialog = page.getByRole('dialog', { name: '登记异议' });
+  await dialog.getByRole('combobox', { name: '被异议企业' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${ENTERPRISE}$`) }).click();
+  await dialog.getByLabel('异议人').fill('某市质量技术监督局');
+  await dialog.getByLabel('联系方式').fill('010-64001234');
+  await dialog.getByLabel('异议理由').fill('该企业 2015 年 3 月省级产品质量监督抽查不合格，申报时未如实说明');
+  const received = dialog.getByLabel('收到日期', { exact: true });
+  await received.click();
+  await received.fill('2015-07-15');
+  await received.press('Enter');
+  await dialog.getByRole('button', { name: '登记' }).click();
+  await expect(dialog).toBeHidden();
+  await switchRole(page, '主管');
+  await row(page, '某市质量技术监督局').getByRole('button', { name: '成立', exact: true }).click();
+  const uphold = page.getByRole('dialog', { name: `异议成立：${ENTERPRISE}` });
+  await uphold.getByLabel('处理意见').fill('经核实抽查不合格属实，退回两位评审员重新评分');
+  await uphold.getByRole('button', { name: '确定' }).click();
+  await expect(uphold).toBeHidden();
+  await expect(row(page, '某市质量技术监督局')).toContainText('成立');
 }
 
-/** A reviewer's workstation: their sign-in profile and one submitted sheet (scoring itself is scoring.spec.ts's subject). */
-async function reviewerWorkstation(browser: Browser, reviewerId: string, score: number): Promise<Page> {
-  const page = await workstation(browser);
-  const now = new Date().toISOString();
-  const sheet: ScoreSheet = {
-    id: `${DOSSIER}::${reviewerId}`,
-    dossierId: DOSSIER,
-    reviewerId,
-    checklistHash: 'a'.repeat(64),
-    scores: [{ indicatorId: 'basic.qualification', score, comment: `${reviewerId} 现场核验` }],
-    triggeredVetoIds: [],
-    status: 'submitted',
-    submittedAt: now,
-    updatedAt: now,
-  };
-  const profile = { id: reviewerId, role: 'reviewer', passphrase: { kdf: { algorithm: 'scrypt', N: 1024, r: 8, p: 1, dkLen: 32 }, salt: 'AA==', hash: 'AA==' }, createdAt: now, updatedAt: now };
-  await page.evaluate(
-    async ({ sheet, profile }) => {
-      const request = indexedDB.open('xinping');
-      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = idb.transaction(['profiles', 'scoreSheets'], 'readwrite');
-      tx.objectStore('profiles').put(profile);
-      tx.objectStore('scoreSheets').put(sheet);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      idb.close();
-      sessionStorage.setItem('xinping.profile', profile.id);
-    },
-    { sheet, profile },
-  );
-  await page.reload();
-  // Signed in as the profile: the header shows its role (the default first-run role is staff).
-  await expect(page.getByRole('banner')).toContainText('评审员');
-  return page;
+/** A reviewer takes the work package, rescores the dossier, and uploads their part. */
+async function rescore(page: Page, reviewerId: keyof typeof LOWER, workPackage: string): Promise<void> {
+  await page.goto(SYNC_PAGE);
+  await importFile(page, workPackage);
+  // The dossier moved on at the office: a fast-forward from the bundled sample version, not a conflict.
+  await expect(page.getByText(/已导入 主管 的数据包：新增 \d+ 条、更新 1 条/).first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('没有待处理的冲突。')).toBeVisible();
+  await scoreOnWorkstation(page, DOSSIER, reviewerId, LOWER[reviewerId]);
+  await page.goto(SYNC_PAGE);
 }
 
-async function connect(page: Page, user: string): Promise<void> {
-  await page.getByLabel('评价中心地址').fill(hub.url);
-  await page.getByLabel('访问令牌').fill(tokens[user] ?? '');
-  await page.getByRole('button', { name: '连接并保存' }).click();
-  await expect(page.getByText(`已连接评价中心：${user}`)).toBeVisible({ timeout: 30_000 });
-}
-
-async function exportFile(page: Page, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出数据包' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/\.xpb$/);
-  const path = join(files, name);
-  await download.saveAs(path);
-  return path;
-}
-
-async function importFile(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入数据包' }).click()]);
-  await chooser.setFiles(path);
-}
-
-async function renameBatch(page: Page, title: string): Promise<void> {
-  await page.goto(`/#/batches/${BATCH}`);
-  await page.getByRole('button', { name: '编辑批次' }).click();
-  const dialog = page.getByRole('dialog', { name: '编辑批次' });
-  await dialog.getByLabel('批次名称').fill(title);
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('heading', { level: 3 })).toContainText(title);
-}
-
-test('reviewers push their sheets, the supervisor pulls and publishes; a bundle file round trip with a conflict resolved in the dialog', async ({ browser }) => {
+test('the office reopens a dossier, two reviewers rescore and push, the supervisor pulls, consolidates and publishes; a bundle file round trip with a conflict resolved in the dialog', async ({ browser }) => {
   test.setTimeout(600_000);
 
+  const supervisor = await workstation(browser, contexts);
+  await upholdObjection(supervisor);
+  await supervisor.goto(SYNC_PAGE);
+  const workPackage = await exportFile(supervisor, files, 'work-package.xpb');
+
   // Reviewer 1 uploads before any hub is set up: the bundle waits in the outbox, then goes by itself.
-  const first = await reviewerWorkstation(browser, 'sample-reviewer-1', 5);
-  await first.goto(SYNC_PAGE);
+  const first = await reviewerWorkstation(browser, contexts, 'sample-reviewer-1');
+  await rescore(first, 'sample-reviewer-1', workPackage);
   await expect(first.getByRole('tab', { name: '同步' })).toHaveAttribute('aria-selected', 'true');
   await first.getByRole('button', { name: '上传我的评分' }).click();
   await expect(first.getByTestId('sync-state')).toHaveText('等待上传');
   await expect(first.getByText('尚未设置评价中心')).toBeVisible();
-  await connect(first, 'sample-reviewer-1');
+  await connect(first, hub.url, tokens['sample-reviewer-1'] ?? '', 'sample-reviewer-1');
   await expect(first.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
   await expect(first.getByRole('table', { name: '同步记录' })).toContainText('已上传至评价中心并收到签名回执');
   await screenshot(first, 'sync-reviewer-pushed');
 
-  const second = await reviewerWorkstation(browser, 'sample-reviewer-2', 4);
-  await second.goto(SYNC_PAGE);
-  await connect(second, 'sample-reviewer-2');
+  const second = await reviewerWorkstation(browser, contexts, 'sample-reviewer-2');
+  await rescore(second, 'sample-reviewer-2', workPackage);
+  await connect(second, hub.url, tokens['sample-reviewer-2'] ?? '', 'sample-reviewer-2');
   await second.getByRole('button', { name: '上传我的评分' }).click();
   await expect(second.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
 
-  // The supervisor pulls both reviewers' sheets, then publishes the results.
-  const supervisor = await workstation(browser);
-  await switchRole(supervisor, '主管');
+  // The supervisor pulls both reviewers' sheets (each with its three evidence files).
   await supervisor.goto(SYNC_PAGE);
-  await connect(supervisor, '主管');
+  await connect(supervisor, hub.url, tokens['主管'] ?? '', '主管');
   await supervisor.getByRole('button', { name: '从评价中心拉取' }).click();
   await expect(supervisor.getByText('拉取完成：导入 2 个数据包，跳过 0 个，失败 0 个。')).toBeVisible({ timeout: 60_000 });
   const log = supervisor.getByRole('table', { name: '同步记录' });
-  await expect(log).toContainText('已导入 sample-reviewer-1 的数据包：新增 1 条');
-  await expect(log).toContainText('已导入 sample-reviewer-2 的数据包：新增 1 条');
+  await expect(log).toContainText('已导入 sample-reviewer-1 的数据包：新增 4 条');
+  await expect(log).toContainText('已导入 sample-reviewer-2 的数据包：新增 4 条');
+  await expect(supervisor.getByText('没有待处理的冲突。')).toBeVisible();
+
+  // Consolidation: the two pulled sheets side by side, mean 95.5, no spread over the threshold; accepted, then approved.
+  await supervisor.getByRole('tab', { name: '评审与初评' }).click();
+  await row(supervisor, ENTERPRISE).getByRole('button', { name: '汇总' }).click();
+  const drawer = supervisor.getByRole('dialog', { name: `评分汇总：${ENTERPRISE}` });
+  const sheets = drawer.getByRole('table', { name: '指标' });
+  await expect(sheets.getByRole('columnheader', { name: 'sample-reviewer-1' })).toBeVisible({ timeout: 30_000 });
+  await expect(sheets.getByRole('columnheader', { name: 'sample-reviewer-2' })).toBeVisible();
+  await expect(sheets.getByRole('row', { name: /合计/ })).toContainText(/98(\.0)?\s*93(\.0)?/);
+  await expect(drawer.getByText('各项评分差异均在阈值 2 分以内')).toBeVisible();
+  await expect(drawer.locator('.ant-statistic').filter({ hasText: '汇总得分' })).toContainText('95.5');
+  await expect(drawer.locator('.ant-statistic').filter({ hasText: '拟定等级' })).toContainText('AAA');
+  await screenshot(supervisor, 'sync-supervisor-consolidation');
+  await drawer.getByRole('button', { name: '确认汇总得分' }).click();
+  await expect(drawer.getByRole('button', { name: '确认汇总得分' })).toBeHidden();
+  await drawer.getByRole('button', { name: '关闭' }).click();
+  await expect(row(supervisor, ENTERPRISE)).toContainText('初评');
+  await row(supervisor, ENTERPRISE).getByRole('button', { name: '批准', exact: true }).click();
+  await expect(row(supervisor, ENTERPRISE)).toContainText('已批准');
+
+  // The supervisor publishes; the hub's results carry the consolidated score and grade.
+  await supervisor.goto(SYNC_PAGE);
   await supervisor.getByRole('button', { name: '发布终评结果' }).click();
   await expect(supervisor.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
   await screenshot(supervisor, 'sync-supervisor-published');
   const results = await fetch(`${hub.url}/v1/batches/${BATCH}/results`, { headers: { authorization: `Bearer ${tokens['主管'] ?? ''}` } });
   expect(results.status).toBe(200);
   const published = await readBundle(new Uint8Array(await results.arrayBuffer()));
-  expect(published.ok && published.value.records.scoreSheets.map((s) => s.reviewerId).sort()).toEqual(['sample-reviewer-1', 'sample-reviewer-2']);
+  if (!published.ok) throw new Error(published.error.map((e) => e.en).join('; '));
+  const records = published.value.records;
+  expect(records.scoreSheets.filter((s) => s.dossierId === DOSSIER).map((s) => s.reviewerId).sort()).toEqual(['sample-reviewer-1', 'sample-reviewer-2']);
+  expect(records.dossiers.find((d) => d.id === DOSSIER)).toMatchObject({ state: 'notice', score: 95.5, grade: 'AAA' });
+  const assessment = records.assessments.find((a) => a.dossierId === DOSSIER);
+  expect(assessment?.consolidation).toMatchObject({ rule: 'mean', score: 95.5 });
+  expect(assessment?.approval).toMatchObject({ score: 95.5, grade: 'AAA', by: '主管' });
 
-  // A third workstation takes the batch as a file, and both sides then rename the batch.
-  const firstFile = await exportFile(supervisor, 'batch-1.xpb');
-  const third = await workstation(browser);
+  // A third workstation took the work package earlier; it catches up from a file, and both sides then rename the batch.
+  const third = await workstation(browser, contexts);
   await switchRole(third, '主管');
   await third.goto(SYNC_PAGE);
-  await importFile(third, firstFile);
-  await expect(third.getByText('已导入 主管 的数据包：新增 2 条').first()).toBeVisible({ timeout: 60_000 });
-  await renameBatch(third, '2015年第三批（复核）');
-  await renameBatch(supervisor, '2015年第三批（终审）');
+  await importFile(third, workPackage);
+  await expect(third.getByText(/已导入 主管 的数据包：新增 \d+ 条、更新 1 条/).first()).toBeVisible({ timeout: 60_000 });
+  await renameBatch(third, BATCH, '2015年第三批（复核）');
+  await renameBatch(supervisor, BATCH, '2015年第三批（终审）');
   await supervisor.goto(SYNC_PAGE);
-  const secondFile = await exportFile(supervisor, 'batch-2.xpb');
+  const latest = await exportFile(supervisor, files, 'batch-latest.xpb');
 
+  // Everything the supervisor did since is a fast-forward; only the batch's name changed on both sides.
   await third.goto(SYNC_PAGE);
-  await importFile(third, secondFile);
+  await importFile(third, latest);
   const dialog = third.getByRole('dialog', { name: '处理同步冲突' });
   await expect(dialog).toBeVisible({ timeout: 60_000 });
   const record = dialog.getByRole('group', { name: `batches/${BATCH}` });
@@ -180,9 +183,12 @@ test('reviewers push their sheets, the supervisor pulls and publishes; a bundle 
   await expect(dialog).toContainText('冲突已全部处理。');
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(third.getByRole('heading', { level: 3 })).toContainText('2015年第三批（终审）');
+  await third.getByRole('tab', { name: '评审与初评' }).click();
+  await expect(row(third, ENTERPRISE)).toContainText('95.5');
 
   // Importing the same file again changes nothing.
-  await importFile(third, secondFile);
+  await third.goto(SYNC_PAGE);
+  await importFile(third, latest);
   await expect(third.getByText('本机数据没有变化').first()).toBeVisible({ timeout: 60_000 });
   await expect(third.getByText('没有待处理的冲突。')).toBeVisible();
 });
