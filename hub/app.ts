@@ -1,5 +1,6 @@
 // The hub's HTTP API (docs/hub.md). Everything under /v1 needs a bearer token.
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { userError } from '../shared/errors';
 import { fail, requireToken, type HubDeps, type HubEnv } from './http';
 import { createLogger } from './log';
@@ -13,6 +14,18 @@ export const HUB_VERSION = '1';
 
 export function createApp(deps: HubDeps): Hono<HubEnv> {
   const app = new Hono<HubEnv>();
+  // The web build calls the hub from its own origin. Tokens travel in a header, never as cookies,
+  // so allowing any origin lends a page nothing it does not already hold (HUB_CORS_ORIGINS narrows it).
+  app.use(
+    '*',
+    cors({
+      origin: deps.corsOrigins && deps.corsOrigins.length > 0 ? [...deps.corsOrigins] : '*',
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
+      allowHeaders: ['authorization', 'content-type'],
+      exposeHeaders: ['content-length'],
+      maxAge: 600,
+    }),
+  );
   app.get('/health', (c) => c.json({ ok: true, service: 'xinping-hub', version: HUB_VERSION, database: deps.sql.kind, hubKey: deps.hubKey.fingerprint }));
   app.use('/v1/*', requireToken(deps.sql));
   app.get('/v1/hub-key', (c) => c.json({ key: deps.hubKey.publicKey, fingerprint: deps.hubKey.fingerprint }));

@@ -69,7 +69,12 @@ export async function commitSubmission(deps: CommitDeps, principal: Principal, b
   const id = manifestHash(manifest);
   const existing = await findSubmission(deps.sql, id);
   if (existing) return { ok: true, isNew: false, receipt: existing.receipt };
-  if ((await submissionByBundleId(deps.sql, manifest.bundleId)) !== undefined) return fail(hubErrors.bundleIdTaken(manifest.bundleId));
+  const takenBy = await submissionByBundleId(deps.sql, manifest.bundleId);
+  if (takenBy !== undefined) {
+    // An identical push may have committed between the two reads: that is a duplicate, not a clash.
+    const raced = takenBy === id ? await findSubmission(deps.sql, id) : undefined;
+    return raced ? { ok: true, isNew: false, receipt: raced.receipt } : fail(hubErrors.bundleIdTaken(manifest.bundleId));
+  }
   const blobProblem = await checkBlobs(deps, manifest);
   if (blobProblem) return fail(blobProblem);
   // Packs cut off midway leave blobs that were stored but never flushed: flush before the receipt.

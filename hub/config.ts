@@ -16,6 +16,8 @@ export type HubConfig = {
   readonly maxBlobBytes: number;
   /** fsync each blob before acknowledging it (off only for throwaway test hubs). */
   readonly isFsync: boolean;
+  /** Browser origins allowed by CORS; absent: any origin. */
+  readonly corsOrigins?: readonly string[];
 };
 
 const envSchema = z.object({
@@ -28,6 +30,7 @@ const envSchema = z.object({
   HUB_TLS_KEY: z.string().min(1).optional(),
   HUB_MAX_BLOB_MB: z.coerce.number().positive().max(4096).default(256),
   HUB_FSYNC: z.enum(['0', '1']).default('1'),
+  HUB_CORS_ORIGINS: z.string().optional(),
 });
 
 /** 127.0.0.0/8, ::1 and IPv4-mapped loopback; "localhost" exactly (a resolver decides the rest). */
@@ -67,5 +70,11 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>,
     ...(tls ? { tls } : {}),
     maxBlobBytes: Math.round(e.HUB_MAX_BLOB_MB * 1024 * 1024),
     isFsync: e.HUB_FSYNC === '1',
+    ...corsOrigins(e.HUB_CORS_ORIGINS),
   });
+}
+
+function corsOrigins(list: string | undefined): { corsOrigins?: readonly string[] } {
+  const origins = (list ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  return origins.length > 0 ? { corsOrigins: origins } : {};
 }

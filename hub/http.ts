@@ -13,6 +13,8 @@ export type HubDeps = {
   readonly blobs: BlobStore;
   readonly hubKey: HubKey;
   readonly maxBlobBytes: number;
+  /** Origins allowed to call the hub from a browser; empty or absent: any (docs/hub.md). */
+  readonly corsOrigins?: readonly string[];
   readonly now?: () => Date;
 };
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL 15 cluster for the hub tests (never for data you keep: fsync is off).
+# A throwaway PostgreSQL cluster for the hub tests (never for data you keep: fsync is off).
 #
 #   eval "$(hub/scripts/start-test-postgres.sh)"     # starts it, exports PG_TEST_URL and PG_TEST_DIR
 #   npx vitest run tests/unit/hub                    # the hub suites now also run on PostgreSQL
@@ -9,7 +9,9 @@
 # Only the two export lines go to stdout; progress goes to stderr.
 set -euo pipefail
 
-BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+# The newest PostgreSQL installed by Debian's packages, unless PG_BIN says otherwise.
+BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
+BIN=${BIN:-/usr/lib/postgresql/15/bin}
 PORT=${PG_TEST_PORT:-55432}
 
 as_owner() {

@@ -12,7 +12,7 @@ import { seedTestTokens } from './test-tokens';
 
 export type Backend = 'pglite' | 'postgres';
 
-export type TestHub = RunningHub & { readonly dataDir: string; readonly backend: Backend; stop(): Promise<void> };
+export type TestHub = RunningHub & { readonly dataDir: string; readonly backend: Backend; readonly databaseUrl?: string; stop(): Promise<void>; drop(): Promise<void> };
 
 export function testConfig(dataDir: string, databaseUrl?: string): HubConfig {
   return { host: '127.0.0.1', port: 0, dataDir, blobDir: join(dataDir, 'blobs'), ...(databaseUrl ? { databaseUrl } : {}), maxBlobBytes: 64 * 1024 * 1024, isFsync: false };
@@ -40,12 +40,25 @@ async function freshPostgres(adminUrl: string): Promise<{ url: string; drop: () 
   };
 }
 
+/** A ready data directory (and, on PostgreSQL, a migrated database with the test tokens) for a hub process started by the test itself. */
+export async function prepareBackend(backend: Backend): Promise<{ dataDir: string; databaseUrl?: string; cleanup(): Promise<void> }> {
+  if (backend === 'pglite') {
+    const dataDir = await freshDataDir();
+    return { dataDir, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const hub = await startTestHub('postgres');
+  await hub.close();
+  const databaseUrl = hub.databaseUrl ?? '';
+  return { dataDir: hub.dataDir, databaseUrl, cleanup: () => hub.drop() };
+}
+
 export async function startTestHub(backend: Backend = 'pglite'): Promise<TestHub> {
   setQuiet(true);
   if (backend === 'pglite') {
     const dataDir = await freshDataDir();
     const hub = await startHub(testConfig(dataDir));
-    return { ...hub, dataDir, backend, stop: async () => (await hub.close(), rmSync(dataDir, { recursive: true, force: true })) };
+    const drop = async (): Promise<void> => rmSync(dataDir, { recursive: true, force: true });
+    return { ...hub, dataDir, backend, stop: async () => (await hub.close(), await drop()), drop };
   }
   const adminUrl = process.env.PG_TEST_URL;
   if (!adminUrl) throw new Error('PG_TEST_URL is not set');
@@ -53,14 +66,19 @@ export async function startTestHub(backend: Backend = 'pglite'): Promise<TestHub
   const dataDir = mkdtempSync(join(tmpdir(), 'xinping-hub-pg-'));
   const hub = await startHub(testConfig(dataDir, db.url));
   await seedTestTokens(hub.sql);
+  const drop = async (): Promise<void> => {
+    await db.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   return {
     ...hub,
     dataDir,
     backend,
+    databaseUrl: db.url,
     stop: async () => {
       await hub.close();
-      await db.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await drop();
     },
+    drop,
   };
 }

@@ -13,6 +13,8 @@ import { ReviewPage } from '../features/review/review-page';
 import { SessionProvider } from '../features/session/session';
 import { KeysPage } from '../features/signing/keys-page';
 import { VerifyPage } from '../features/signing/verify-page';
+import { SyncPage } from '../features/sync/sync-page';
+import { SyncRunner } from '../features/sync/sync-runner';
 import { i18n } from '../i18n';
 import { Shell } from './shell';
 import { useStartup } from './startup';
@@ -28,6 +30,7 @@ const router = createHashRouter([
       { path: 'batches/:batchId/dossiers/:dossierId', element: <DossierPage /> },
       { path: 'batches/:batchId/review', element: <ReviewPage /> },
       { path: 'batches/:batchId/notice', element: <NoticePage /> },
+      { path: 'batches/:batchId/sync', element: <SyncPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'verify', element: <VerifyPage /> },
       { path: 'keys', element: <KeysPage /> },
@@ -65,6 +68,7 @@ export function App(): ReactNode {
         <AntApp>
           <SessionProvider>
             <Ready>
+              <SyncRunner />
               <RouterProvider router={router} />
             </Ready>
           </SessionProvider>

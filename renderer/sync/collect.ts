@@ -9,6 +9,7 @@ import { chainHead } from '../db/audit';
 import { fromDossierRow } from '../db/rows';
 import type { XinpingDb } from '../db/schema';
 import { sharedForm } from './record-forms';
+import { collectLifecycle, LIFECYCLE_TABLES, lifecycleAuditKeys } from './collect-lifecycle';
 
 export type ExportScope = {
   readonly batchId: string;
@@ -24,7 +25,7 @@ export type Collected = {
   readonly auditHead: ChainHead;
 };
 
-const TABLES = ['batches', 'dossiers', 'enterprises', 'scoreSheets', 'objections', 'attachments', 'documents', 'checklists', 'gradeScales', 'audit'] as const;
+const TABLES = ['batches', 'dossiers', 'enterprises', 'scoreSheets', 'objections', 'attachments', 'documents', 'checklists', 'gradeScales', 'audit', ...LIFECYCLE_TABLES] as const;
 
 export async function collect(db: XinpingDb, scope: ExportScope): Promise<Collected> {
   const collected = await db.transaction('r', [...TABLES], async () => {
@@ -47,7 +48,10 @@ export async function collect(db: XinpingDb, scope: ExportScope): Promise<Collec
     const documentRows = isReviewerPart ? [] : await db.documents.where('batchId').equals(batch.id).toArray();
     const checklists = (await db.checklists.bulkGet([batch.checklistId])).filter((c) => c !== undefined);
     const gradeScales = (await db.gradeScales.bulkGet([batch.gradeScaleId])).filter((g) => g !== undefined);
+    // A reviewer's part, or a work package for one, carries no grades or certificates: those are the office's.
+    const lifecycle = isReviewerPart || reviewerId !== undefined ? undefined : await collectLifecycle(db, batch.id, included);
     const keys = [
+      ...lifecycleAuditKeys(lifecycle),
       ...dossierIds.map((id) => ['dossiers', id]),
       ...scoreSheets.map((s) => ['scoreSheets', s.id]),
       ...objections.map((o) => ['objections', o.id]),
@@ -55,7 +59,7 @@ export async function collect(db: XinpingDb, scope: ExportScope): Promise<Collec
     ];
     const audit: AuditEntry[] = keys.length === 0 ? [] : await db.audit.where('[entity+entityId]').anyOf(keys).toArray();
     audit.sort((a, b) => a.seq - b.seq);
-    return { batch, dossierRows, enterprises, scoreSheets, objections, attachmentRows, documentRows, checklists, gradeScales, audit, auditHead: await chainHead(db.audit) };
+    return { batch, dossierRows, enterprises, scoreSheets, objections, attachmentRows, documentRows, checklists, gradeScales, lifecycle, audit, auditHead: await chainHead(db.audit) };
   });
   // Blob bytes are read outside the transaction: awaiting a Blob would let IndexedDB commit early.
   const attachmentBytes = await Promise.all(collected.attachmentRows.map(async (a) => new Uint8Array(await a.blob.arrayBuffer())));
@@ -70,6 +74,7 @@ export async function collect(db: XinpingDb, scope: ExportScope): Promise<Collec
     documents: collected.documentRows.map((d) => sharedForm('documents', d)),
     checklists: collected.checklists,
     gradeScales: collected.gradeScales,
+    ...(collected.lifecycle ? { ...collected.lifecycle, assessments: collected.lifecycle.assessments.map((a) => sharedForm('assessments', a)) } : {}),
     audit: collected.audit,
   };
   return { records, files: [...attachmentBytes, ...collected.documentRows.map((d) => d.bytes)], batchTitle: collected.batch.title, auditHead: collected.auditHead };

@@ -7,7 +7,7 @@ import type { XinpingDb } from '../db/schema';
 import { write, type Actor } from '../db/write';
 import { createLogger } from './log';
 import { SYNC_OPERATIONS } from './operations';
-import { putIncoming } from './put-incoming';
+import { INCOMING_TABLES, putIncoming } from './put-incoming';
 import { localRecords, recordHash, type SharedRecord } from './record-forms';
 import type { Resolution, SyncConflict, SyncDb } from './sync-db';
 
@@ -67,7 +67,7 @@ export async function resolveConflict(
       else if (isSheetPair) await scope.put('scoreSheets', { ...(theirs as ScoreSheet), id: keptSheetId(conflict) }, action);
       else scope.record({ action, entity: conflict.table, entityId: conflict.recordId, before: { from: conflict.from, theirHash: conflict.theirHash }, after: { mineHash: conflict.mineHash } });
     },
-    { tables: ['batches', 'checklists', 'gradeScales', 'enterprises', 'dossiers', 'scoreSheets', 'objections', 'attachments', 'documents'], now: clock },
+    { tables: [...INCOMING_TABLES], now: clock },
   );
   const resolved: SyncConflict = { ...conflict, status: 'resolved', resolution, resolvedBy: actor.actor, resolvedAt: now };
   await syncDb.transaction('rw', [syncDb.bases, syncDb.conflicts, syncDb.conflictCopies, syncDb.log], async () => {

@@ -11,6 +11,7 @@ import type { XinpingDb } from '../db/schema';
 import { collect, type ExportScope } from './collect';
 import { createLogger } from './log';
 import { recordHash } from './record-forms';
+import { seededBase } from './seeded';
 import type { SyncBase, SyncDb } from './sync-db';
 
 const log = createLogger('export');
@@ -36,13 +37,15 @@ export async function exportBundle(db: XinpingDb, syncDb: SyncDb, options: Expor
     throw cause;
   }
   const { records } = collected;
-  const hashes: SyncBase[] = SYNCED_TABLES.flatMap((table) => records[table].map((r) => ({ table, id: r.id, hash: recordHash(r), at: now })));
-  const bases = await syncDb.bases.bulkGet(hashes.map((h) => [h.table, h.id]));
-  const lineage: LineageEntry[] = [];
-  bases.forEach((base, i) => {
-    const h = hashes[i];
-    if (base && h) lineage.push({ table: h.table, id: h.id, parent: base.hash });
+  const sent = SYNCED_TABLES.flatMap((table) => records[table].map((r) => ({ table, id: r.id, hash: recordHash(r) })));
+  const stored = await syncDb.bases.bulkGet(sent.map((h) => [h.table, h.id]));
+  const hashes: SyncBase[] = sent.map((h, i) => {
+    const base = stored[i];
+    // Sent before as it is: still built on what that version was built on, not on itself.
+    const parent = base === undefined ? seededBase(h.table, h.id) : base.hash === h.hash ? base.parent : base.hash;
+    return { ...h, at: now, ...(parent === undefined || parent === h.hash ? {} : { parent }) };
   });
+  const lineage: LineageEntry[] = hashes.flatMap((h) => (h.parent === undefined ? [] : [{ table: h.table, id: h.id, parent: h.parent }]));
   const draft: BundleDraft = {
     bundleId: options.bundleId ?? crypto.randomUUID(),
     kind: options.kind,

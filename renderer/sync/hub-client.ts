@@ -32,6 +32,8 @@ export type HubClient = {
   readonly baseUrl: string;
   health(): Promise<{ ok: boolean; hubKey: string }>;
   hubKey(): Promise<{ fingerprint: string }>;
+  /** The token's user, role and batches (empty: every batch). */
+  whoami(): Promise<{ user: string; role: string; batchIds: string[] }>;
   missing(sha256s: readonly string[]): Promise<string[]>;
   putBlob(sha256: string, bytes: Uint8Array): Promise<void>;
   /** Several small blobs in one request (shared/bundle/blob-pack.ts). */
@@ -49,6 +51,7 @@ const commitSchema = signedReceiptSchema.extend({ isDuplicate: z.boolean() });
 const submissionSchema = z.object({ id: z.string(), seq: z.number(), bundleId: z.string(), batchId: z.string(), kind: z.string(), senderName: z.string(), reviewerId: z.string().nullable(), receivedAt: z.string(), receipt: signedReceiptSchema }).loose();
 const pageSchema = z.object({ submissions: z.array(submissionSchema), next: z.number(), isComplete: z.boolean() });
 const hubKeySchema = z.object({ key: senderKeySchema, fingerprint: z.string() });
+const whoamiSchema = z.object({ user: z.string(), role: z.string(), batchIds: z.array(z.string()) }).loose();
 
 export type SubmissionSummary = z.output<typeof submissionSchema>;
 export type SubmissionPage = z.output<typeof pageSchema>;
@@ -97,6 +100,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
     baseUrl: base,
     health: () => json(healthSchema, '/health'),
     hubKey: () => json(hubKeySchema, '/v1/hub-key'),
+    whoami: () => json(whoamiSchema, '/v1/whoami'),
     missing: async (sha256s) => (await json(missingSchema, '/v1/blobs/missing', post({ sha256: sha256s }))).missing,
     async putBlob(sha256, body) {
       await request(`/v1/blobs/${sha256}`, { method: 'PUT', body: body.slice(), headers: { 'content-type': 'application/octet-stream' } });

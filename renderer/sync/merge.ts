@@ -71,10 +71,11 @@ export async function applyMerge(db: XinpingDb, syncDb: SyncDb, plan: MergePlan,
   const conflicted = plan.items.filter((i) => i.decision === 'conflict');
   const conflicts = conflicted.map((i) => i.existingConflict ?? newConflict(i, bundle, now));
   const fresh = conflicted.filter((i) => i.existingConflict === undefined).map((i) => newConflict(i, bundle, now));
-  const agreed = plan.items.filter((i) => i.decision !== 'conflict' && i.decision !== 'keep-mine');
+  // An unchanged record already at its base keeps that base (and the parent it remembers).
+  const agreed = plan.items.filter((i) => i.decision !== 'conflict' && i.decision !== 'keep-mine' && !(i.decision === 'unchanged' && i.base === i.theirHash));
   const summary = importSummary(from, counts);
   await syncDb.transaction('rw', [syncDb.bases, syncDb.conflicts, syncDb.remoteAudit, syncDb.imports, syncDb.log], async () => {
-    await syncDb.bases.bulkPut(agreed.map((i) => ({ table: i.table, id: i.id, hash: i.theirHash, at: now })));
+    await syncDb.bases.bulkPut(agreed.map((i) => ({ table: i.table, id: i.id, hash: i.theirHash, at: now, ...(i.decision === 'fast-forward' && i.mineHash !== undefined ? { parent: i.mineHash } : {}) })));
     await syncDb.conflicts.bulkPut(fresh);
     await syncDb.remoteAudit.bulkPut(bundle.records.audit.map((entry) => ({ id: `${bundle.signer.fingerprint}:${entry.seq}`, origin: bundle.signer.fingerprint, seq: entry.seq, entry, bundleId: manifest.bundleId })));
     await syncDb.imports.put({ bundleId: manifest.bundleId, manifestHash: bundle.manifestHash, batchId: manifest.batch.id, from, fingerprint: bundle.signer.fingerprint, importedAt: now, summary });

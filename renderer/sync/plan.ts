@@ -5,6 +5,7 @@ import type { VerifiedBundle } from '../../shared/bundle/read';
 import type { XinpingDb } from '../db/schema';
 import { decide, type Decision } from './decide';
 import { localRecords, recordHash, type SharedRecord } from './record-forms';
+import { seededBase } from './seeded';
 import type { SyncConflict, SyncDb } from './sync-db';
 
 export type PlannedRecord = {
@@ -41,7 +42,7 @@ export async function planMerge(db: XinpingDb, syncDb: SyncDb, bundle: VerifiedB
       const theirHash = theirHashes[i] ?? '';
       const local = mine[i];
       const mineHash = local === undefined ? undefined : recordHash(local);
-      const base = bases[i]?.hash;
+      const base = bases[i]?.hash ?? seededBase(table, theirs.id);
       const existingConflict = conflicts[i];
       const decided = decide({ local: mineHash, base, theirs: theirHash, parent: parents.get(`${table}/${theirs.id}`) });
       const decision = existingConflict?.status === 'open' && decided !== 'unchanged' ? 'conflict' : decided;

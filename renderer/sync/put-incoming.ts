@@ -8,11 +8,28 @@ import type { DocumentMeta } from '../../shared/bundle/record-schemas';
 import { putDossiers, putEnterprise } from '../db/records';
 import type { Rows } from '../db/rows';
 import type { WriteScope } from '../db/write';
-import type { SharedRecord } from './record-forms';
+import { storedAssessment, type SharedRecord } from './record-forms';
 
 export type Incoming = { readonly table: SyncedTable; readonly record: SharedRecord };
 
-const ORDER: readonly SyncedTable[] = ['batches', 'checklists', 'gradeScales', 'enterprises', 'dossiers', 'scoreSheets', 'objections', 'attachments', 'documents'];
+const ORDER: readonly SyncedTable[] = [
+  'batches',
+  'checklists',
+  'gradeScales',
+  'enterprises',
+  'dossiers',
+  'scoreSheets',
+  'objections',
+  'attachments',
+  'documents',
+  'screenings',
+  'assessments',
+  'noticeReleases',
+  'noticeCorrections',
+  'certificates',
+];
+
+type PlainTable = 'batches' | 'checklists' | 'gradeScales' | 'scoreSheets' | 'objections' | 'screenings' | 'noticeReleases' | 'noticeCorrections' | 'certificates';
 
 function of<T extends SyncedTable>(incoming: readonly Incoming[], table: T): SharedRecord<T>[] {
   // Incoming pairs each record with its own table, so the filter narrows soundly.
@@ -43,13 +60,15 @@ export async function putIncoming(scope: WriteScope, incoming: readonly Incoming
     } else if (table === 'documents') {
       const rows: Rows['documents'][] = of(incoming, 'documents').map((d) => ({ ...d, bytes: bytesFor(files, d, table) }));
       if (rows.length > 0) await scope.bulkPut('documents', rows, action);
+    } else if (table === 'assessments') {
+      await putSome(scope, 'assessments', of(incoming, 'assessments').map(storedAssessment), action);
     } else {
       await putPlain(scope, table, incoming, action);
     }
   }
 }
 
-async function putPlain(scope: WriteScope, table: 'batches' | 'checklists' | 'gradeScales' | 'scoreSheets' | 'objections', incoming: readonly Incoming[], action: string): Promise<void> {
+async function putPlain(scope: WriteScope, table: PlainTable, incoming: readonly Incoming[], action: string): Promise<void> {
   switch (table) {
     case 'batches':
       return putSome(scope, 'batches', of(incoming, 'batches'), action);
@@ -61,10 +80,18 @@ async function putPlain(scope: WriteScope, table: 'batches' | 'checklists' | 'gr
       return putSome(scope, 'scoreSheets', of(incoming, 'scoreSheets'), action);
     case 'objections':
       return putSome(scope, 'objections', of(incoming, 'objections'), action);
+    case 'screenings':
+      return putSome(scope, 'screenings', of(incoming, 'screenings'), action);
+    case 'noticeReleases':
+      return putSome(scope, 'noticeReleases', of(incoming, 'noticeReleases'), action);
+    case 'noticeCorrections':
+      return putSome(scope, 'noticeCorrections', of(incoming, 'noticeCorrections'), action);
+    case 'certificates':
+      return putSome(scope, 'certificates', of(incoming, 'certificates'), action);
   }
 }
 
-async function putSome<N extends 'batches' | 'checklists' | 'gradeScales' | 'scoreSheets' | 'objections'>(scope: WriteScope, table: N, rows: readonly Rows[N][], action: string): Promise<void> {
+async function putSome<N extends PlainTable | 'assessments'>(scope: WriteScope, table: N, rows: readonly Rows[N][], action: string): Promise<void> {
   if (rows.length > 0) await scope.bulkPut(table, rows, action);
 }
 

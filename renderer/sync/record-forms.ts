@@ -21,7 +21,15 @@ export function sharedForm(table: SyncedTable, row: Rows[SyncedTable]): SharedRe
     const { bytes: _bytes, ...meta } = row as Rows['documents'];
     return meta;
   }
+  // Stored by dossier; travels with that key as its id, like every other synced record.
+  if (table === 'assessments') return { ...(row as Rows['assessments']), id: (row as Rows['assessments']).dossierId };
   return row as SharedRecord;
+}
+
+/** The stored form of a travelling assessment (the id is its dossier id, already the key). */
+export function storedAssessment(record: SharedRecord<'assessments'>): Rows['assessments'] {
+  const { id: _id, ...stored } = record;
+  return stored;
 }
 
 /** SHA-256 of the record's canonical JSON: one version of one record. */

@@ -9,7 +9,14 @@ import type { IsoInstant } from '../../shared/model';
 export const SYNC_DB_NAME = 'xinping-sync';
 
 /** The version of a record this workstation last sent or received: the merge base. */
-export type SyncBase = { readonly table: SyncedTable; readonly id: string; readonly hash: string; readonly at: IsoInstant };
+export type SyncBase = {
+  readonly table: SyncedTable;
+  readonly id: string;
+  readonly hash: string;
+  readonly at: IsoInstant;
+  /** The base this version was built on: sent again unchanged, the record still names it as its parent. */
+  readonly parent?: string;
+};
 
 export type Resolution = 'mine' | 'theirs' | 'both';
 
@@ -99,6 +106,11 @@ export type ImportRecord = {
   readonly summary: { readonly zh: string; readonly en: string };
 };
 
+/** This workstation's sync settings: the hub (its token never enters the audited database) and the bundle-signing key. */
+export type SyncSetting =
+  | { readonly key: 'hub'; readonly url: string; readonly token: string; readonly fingerprint: string; readonly user: string; readonly role: string; readonly savedAt: IsoInstant }
+  | { readonly key: 'signing-key'; readonly privateKey: CryptoKey; readonly publicKey: CryptoKey; readonly createdAt: IsoInstant };
+
 export class SyncDb extends Dexie {
   declare bases: Table<SyncBase, [string, string]>;
   declare conflicts: Table<SyncConflict, string>;
@@ -108,14 +120,17 @@ export class SyncDb extends Dexie {
   declare status: Table<SyncStatus, string>;
   declare log: Table<SyncLogEntry, number>;
   declare imports: Table<ImportRecord, string>;
+  declare settings: Table<SyncSetting, string>;
 
   constructor(name: string = SYNC_DB_NAME, options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores(SYNC_STORES);
+    this.version(1).stores(SYNC_STORES_V1);
+    // v2: hub settings and the signing key, kept here so the token never lands in the audit log.
+    this.version(2).stores(SYNC_STORES);
   }
 }
 
-export const SYNC_STORES = {
+const SYNC_STORES_V1 = {
   bases: '[table+id]',
   conflicts: 'id, batchId, status, [table+recordId]',
   conflictCopies: 'id, [table+recordId]',
@@ -125,3 +140,5 @@ export const SYNC_STORES = {
   log: '++seq, batchId, at',
   imports: 'bundleId, batchId',
 } as const;
+
+export const SYNC_STORES = { ...SYNC_STORES_V1, settings: 'key' } as const;

@@ -48,6 +48,15 @@ export function recordProblems(manifest: Manifest, records: BundleRecords, file?
   records.objections.forEach((o, i) => {
     if (o.batchId !== batchId) add('objections', i, 'batchId', `异议不属于批次 ${batchId}`, `the objection is not in batch ${batchId}`);
   });
+  for (const table of ['screenings', 'assessments', 'noticeCorrections', 'certificates'] as const) {
+    records[table].forEach((r, i) => {
+      if (r.batchId !== batchId) add(table, i, 'batchId', `记录不属于批次 ${batchId}`, `the record is not in batch ${batchId}`);
+      if (!dossiers.has(r.dossierId)) add(table, i, 'dossierId', `数据包中没有档案“${r.dossierId}”`, `the bundle has no dossier "${r.dossierId}"`);
+    });
+  }
+  records.noticeReleases.forEach((r, i) => {
+    if (r.batchId !== batchId) add('noticeReleases', i, 'batchId', `公示记录不属于批次 ${batchId}`, `the release is not in batch ${batchId}`);
+  });
   const fileSizes = new Map(manifest.entries.filter((e) => e.name.startsWith(FILE_PREFIX)).map((e) => [e.sha256, e.size]));
   const used = new Set<string>();
   records.attachments.forEach((a, i) => {

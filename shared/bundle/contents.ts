@@ -62,6 +62,11 @@ export function parseRecords(manifest: Manifest, read: Reader, file?: string): R
     documents: parseTable(s.documents, 'documents', read, file),
     checklists: parseTable(s.checklists, 'checklists', read, file),
     gradeScales: parseTable(s.gradeScales, 'gradeScales', read, file),
+    screenings: parseTable(s.screenings, 'screenings', read, file),
+    assessments: parseTable(s.assessments, 'assessments', read, file),
+    noticeReleases: parseTable(s.noticeReleases, 'noticeReleases', read, file),
+    noticeCorrections: parseTable(s.noticeCorrections, 'noticeCorrections', read, file),
+    certificates: parseTable(s.certificates, 'certificates', read, file),
     audit: parseTable(s.audit, 'audit', read, file),
     lineage: parseTable(s.lineage, 'lineage', read, file),
   };
@@ -77,6 +82,11 @@ export function parseRecords(manifest: Manifest, read: Reader, file?: string): R
     documents: t.documents.value ?? [],
     checklists: t.checklists.value ?? [],
     gradeScales: t.gradeScales.value ?? [],
+    screenings: t.screenings.value ?? [],
+    assessments: t.assessments.value ?? [],
+    noticeReleases: t.noticeReleases.value ?? [],
+    noticeCorrections: t.noticeCorrections.value ?? [],
+    certificates: t.certificates.value ?? [],
     audit: t.audit.value ?? [],
     lineage: t.lineage.value ?? [],
   };

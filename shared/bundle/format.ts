@@ -1,8 +1,9 @@
 // The bundle's fixed names and the reader's default limits. Spec: docs/bundle-format.md.
 
 export const BUNDLE_FORMAT = 'xinping-bundle';
-export const BUNDLE_VERSION = 1;
-export const SUPPORTED_VERSIONS: readonly number[] = [BUNDLE_VERSION];
+/** 2 added the lifecycle tables (first review, assessments, notice releases and corrections, certificates). */
+export const BUNDLE_VERSION = 2;
+export const SUPPORTED_VERSIONS: readonly number[] = [1, BUNDLE_VERSION];
 
 export const MANIFEST_NAME = 'manifest.json';
 export const SIGNATURE_NAME = 'signature.json';
@@ -19,6 +20,11 @@ export const RECORD_ENTRIES = {
   documents: 'records/documents.json',
   checklists: 'records/checklists.json',
   gradeScales: 'records/grade-scales.json',
+  screenings: 'records/screenings.json',
+  assessments: 'records/assessments.json',
+  noticeReleases: 'records/notice-releases.json',
+  noticeCorrections: 'records/notice-corrections.json',
+  certificates: 'records/certificates.json',
   audit: 'records/audit.json',
   lineage: 'records/lineage.json',
 } as const;
@@ -26,7 +32,25 @@ export const RECORD_ENTRIES = {
 export type RecordTableName = keyof typeof RECORD_ENTRIES;
 
 /** Tables whose records merge by version (lineage); audit and lineage themselves do not. */
-export const SYNCED_TABLES = ['batches', 'enterprises', 'dossiers', 'scoreSheets', 'objections', 'attachments', 'documents', 'checklists', 'gradeScales'] as const;
+export const SYNCED_TABLES = [
+  'batches',
+  'enterprises',
+  'dossiers',
+  'scoreSheets',
+  'objections',
+  'attachments',
+  'documents',
+  'checklists',
+  'gradeScales',
+  'screenings',
+  'assessments',
+  'noticeReleases',
+  'noticeCorrections',
+  'certificates',
+] as const;
+
+/** Record tables a version-1 bundle cannot hold. */
+export const VERSION_2_TABLES: readonly RecordTableName[] = ['screenings', 'assessments', 'noticeReleases', 'noticeCorrections', 'certificates'];
 
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 

@@ -1,7 +1,7 @@
 // The manifest: what a bundle claims to hold, signed by its sender. Spec: docs/bundle-format.md.
 import { z } from 'zod';
 import { canonicalJson, sha256Hex } from '../canonical';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, FILE_PREFIX, MANIFEST_NAME, RECORD_ENTRY_NAMES, SIGNATURE_NAME } from './format';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, FILE_PREFIX, MANIFEST_NAME, RECORD_ENTRIES, RECORD_ENTRY_NAMES, SIGNATURE_NAME, VERSION_2_TABLES } from './format';
 import { entryNameProblem } from './entry-name';
 
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
@@ -35,7 +35,7 @@ export type BundleKind = (typeof BUNDLE_KINDS)[number];
 export const manifestSchema = z
   .strictObject({
     format: z.literal(BUNDLE_FORMAT),
-    formatVersion: z.literal(BUNDLE_VERSION),
+    formatVersion: z.union([z.literal(1), z.literal(BUNDLE_VERSION)]),
     bundleId: z.string().regex(/^[A-Za-z0-9._-]{8,64}$/, '数据包编号应为 8–64 位字母数字 / the bundle id is 8–64 letters, digits, ".", "_" or "-"'),
     kind: z.enum(BUNDLE_KINDS),
     batch: z.strictObject({ id: text, title: z.string().max(500) }),
@@ -52,11 +52,13 @@ export const manifestSchema = z
     entries: z.array(entrySchema),
   })
   .superRefine((m, ctx) => {
+    const newer: ReadonlySet<string> = new Set(VERSION_2_TABLES.map((t) => RECORD_ENTRIES[t]));
     const seen = new Set<string>();
     m.entries.forEach((entry, i) => {
       const path = ['entries', i, 'name'];
       if (seen.has(entry.name)) ctx.addIssue({ code: 'custom', path, message: `条目“${entry.name}”重复 / entry "${entry.name}" is listed twice` });
       seen.add(entry.name);
+      if (m.formatVersion === 1 && newer.has(entry.name)) ctx.addIssue({ code: 'custom', path, message: `版本 1 的数据包不能含“${entry.name}” / a version 1 bundle cannot hold "${entry.name}"` });
       if (entry.name === MANIFEST_NAME || entry.name === SIGNATURE_NAME) {
         ctx.addIssue({ code: 'custom', path, message: `清单不能列出“${entry.name}” / the manifest cannot list "${entry.name}"` });
       } else if (entry.name.startsWith(FILE_PREFIX)) {

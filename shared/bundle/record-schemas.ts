@@ -7,6 +7,8 @@ import { batchSchema, dossierSchema, enterpriseSchema } from '../record-schemas'
 import { parseIsoDate } from '../iso-date';
 import { SYNCED_TABLES, type RecordTableName, type SyncedTable } from './format';
 import { SHA256_PATTERN } from './manifest';
+import type { Certificate, NoticeCorrection, NoticeRelease, ScreeningRecord } from '../lifecycle/types';
+import { assessmentSchema, certificateSchema, noticeCorrectionSchema, noticeReleaseSchema, screeningSchema, type TravellingAssessment } from './lifecycle-schemas';
 
 const text = z.string().trim().min(1);
 const instant = z.iso.datetime({ offset: true });
@@ -103,6 +105,11 @@ export type BundleRecords = {
   readonly documents: readonly DocumentMeta[];
   readonly checklists: readonly Checklist[];
   readonly gradeScales: readonly GradeScale[];
+  readonly screenings: readonly ScreeningRecord[];
+  readonly assessments: readonly TravellingAssessment[];
+  readonly noticeReleases: readonly NoticeRelease[];
+  readonly noticeCorrections: readonly NoticeCorrection[];
+  readonly certificates: readonly Certificate[];
   readonly audit: readonly AuditEntry[];
   readonly lineage: readonly LineageEntry[];
 };
@@ -117,6 +124,11 @@ export const EMPTY_RECORDS: BundleRecords = {
   documents: [],
   checklists: [],
   gradeScales: [],
+  screenings: [],
+  assessments: [],
+  noticeReleases: [],
+  noticeCorrections: [],
+  certificates: [],
   audit: [],
   lineage: [],
 };
@@ -131,6 +143,11 @@ export const RECORD_SCHEMAS = {
   documents: z.array(documentMetaSchema),
   checklists: z.array(checklistSchema),
   gradeScales: z.array(gradeScaleSchema),
+  screenings: z.array(screeningSchema),
+  assessments: z.array(assessmentSchema),
+  noticeReleases: z.array(noticeReleaseSchema),
+  noticeCorrections: z.array(noticeCorrectionSchema),
+  certificates: z.array(certificateSchema),
   audit: z.array(auditEntrySchema),
   lineage: z.array(lineageEntrySchema),
 } as const satisfies Record<RecordTableName, z.ZodType>;

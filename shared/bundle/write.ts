@@ -4,7 +4,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { canonicalJson, sha256Hex } from '../canonical';
 import type { IsoInstant, Role } from '../model';
-import { fileEntryName, MANIFEST_NAME, RECORD_ENTRIES, RECORD_TABLE_NAMES, SIGNATURE_NAME } from './format';
+import { BUNDLE_VERSION, fileEntryName, MANIFEST_NAME, RECORD_ENTRIES, RECORD_TABLE_NAMES, SIGNATURE_NAME } from './format';
 import { manifestHash, manifestText, type BundleKind, type BundleSignature, type Manifest, type ManifestEntry } from './manifest';
 import type { BundleRecords } from './record-schemas';
 import { signBase64, type ManifestSigner } from './signature';
@@ -57,7 +57,7 @@ export async function writeBundle(draft: BundleDraft, signer: ManifestSigner): P
   }
   const manifest: Manifest = {
     format: 'xinping-bundle',
-    formatVersion: 1,
+    formatVersion: BUNDLE_VERSION,
     bundleId: draft.bundleId,
     kind: draft.kind,
     batch: draft.batch,

@@ -8,7 +8,9 @@ export type CspOptions = {
 };
 
 export function contentSecurityPolicy(options: CspOptions = {}): string {
-  const connect = ["'self'", 'http://127.0.0.1:*', 'http://localhost:*', ...(options.connectSources ?? [])];
+  // The sync hub is configured at run time: plain http on loopback only (the hub refuses plain
+  // http elsewhere, docs/hub.md), any host over TLS. Never plain http to another machine.
+  const connect = ["'self'", 'http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*', 'https:', ...(options.connectSources ?? [])];
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'"],

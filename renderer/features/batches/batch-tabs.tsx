@@ -2,11 +2,12 @@ import { Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { SYNC_NS } from '../sync/messages';
 
-const SECTIONS = ['', 'review', 'notice'] as const;
-const LABEL_KEYS = { '': 'nav.dossiers', review: 'nav.review', notice: 'nav.notice' } as const;
+const SECTIONS = ['', 'review', 'notice', 'sync'] as const;
+const LABEL_KEYS = { '': 'nav.dossiers', review: 'nav.review', notice: 'nav.notice', sync: `${SYNC_NS}:tab` } as const;
 
-/** The batch's work areas: dossiers, review & grading, notice & final. */
+/** The batch's work areas: dossiers, review & grading, notice & final, sync. */
 export function BatchTabs({ batchId }: { batchId: string }): ReactNode {
   const { t } = useTranslation();
   const navigate = useNavigate();

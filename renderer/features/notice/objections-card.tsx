@@ -3,6 +3,7 @@ import { Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Batch, Objection } from '../../../shared/model';
+import { noticePeriodForBatch } from '../../../shared/notice-period';
 import { isAllowed, OPERATIONS } from '../../../shared/operations';
 import { formatInstant } from '../scoring/format-time';
 import { useSession } from '../session/session';
@@ -24,6 +25,9 @@ export function ObjectionsCard({ batch, data }: { readonly batch: Batch; readonl
   const canRecord = batch.status === 'notice' && isAllowed(session.role, OPERATIONS.recordObjection);
   const canDecide = isAllowed(session.role, OPERATIONS.decideObjection);
   const nameOf = (o: Objection): string => data.dossiers.get(o.dossierId)?.enterpriseName ?? o.dossierId;
+  // A batch put in 公示 before its notice was released here (the sample batch): the batch's own period, as recordObjection reads it.
+  const fromBatch = noticePeriodForBatch(batch);
+  const period = data.latest?.period ?? (fromBatch.ok ? fromBatch.value : undefined);
   const listed = [...data.dossiers.values()].filter((d) => d.state === 'notice' || d.state === 'objection').sort((a, b) => a.enterpriseName.localeCompare(b.enterpriseName, 'zh-CN'));
   return (
     <Card
@@ -68,7 +72,7 @@ export function ObjectionsCard({ batch, data }: { readonly batch: Batch; readonl
           },
         ]}
       />
-      {isRecording && data.latest ? <ObjectionForm listed={listed} period={data.latest.period} onClose={() => setIsRecording(false)} /> : null}
+      {isRecording && period ? <ObjectionForm listed={listed} period={period} onClose={() => setIsRecording(false)} /> : null}
       {deciding ? <ObjectionDecision objection={deciding.objection} name={nameOf(deciding.objection)} outcome={deciding.outcome} onClose={() => setDeciding(null)} /> : null}
     </Card>
   );

@@ -112,11 +112,11 @@ describe('bundle tampering', () => {
     const { bytes } = await sampleBundle();
     const future = repack(bytes, (e) => {
       const m = JSON.parse(new TextDecoder().decode(e['manifest.json'])) as Record<string, unknown>;
-      e['manifest.json'] = strToU8(JSON.stringify({ ...m, formatVersion: 2 }));
+      e['manifest.json'] = strToU8(JSON.stringify({ ...m, formatVersion: 3 }));
     });
     const read = await readBundle(future);
     expect(read.ok ? '' : read.error[0]?.code).toBe('bundle.version');
-    expect(read.ok ? '' : read.error[0]?.zh).toContain('版本 2');
+    expect(read.ok ? '' : read.error[0]?.zh).toContain('版本 3');
     const spaced = repack(bytes, (e) => {
       e['manifest.json'] = strToU8(JSON.stringify(JSON.parse(new TextDecoder().decode(e['manifest.json'])), null, 2));
     });

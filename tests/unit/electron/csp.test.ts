@@ -27,6 +27,13 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('form-action')).toEqual(["'none'"]);
   });
 
+  it('lets the renderer reach a hub on loopback over http, or any hub over https, and nothing else', () => {
+    const connect = policy.get('connect-src') ?? [];
+    expect(connect).toEqual(expect.arrayContaining(["'self'", 'http://127.0.0.1:*', 'http://localhost:*', 'https:']));
+    for (const loose of ['*', 'http:', 'http://*', 'ws:', 'data:']) expect(connect).not.toContain(loose);
+    expect(connect.filter((s) => s.startsWith('http://')).every((s) => /^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\*$/.test(s))).toBe(true);
+  });
+
   it('adds the sync hub to connect-src only', () => {
     const withHub = directives(contentSecurityPolicy({ connectSources: ['https://hub.example.org'] }));
     expect(withHub.get('connect-src')).toContain('https://hub.example.org');

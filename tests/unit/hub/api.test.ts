@@ -42,6 +42,21 @@ describe.each(testBackends())('hub on %s', (backend) => {
     expect(body.error.zh).toContain('令牌');
   });
 
+  it('answers the web build across origins: preflight without a token, and errors a page can read', async () => {
+    const origin = 'http://127.0.0.1:4173';
+    const preflight = await fetch(`${hub.url}/v1/blobs/missing`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
+    const refused = await fetch(`${hub.url}/v1/whoami`, { headers: { origin, authorization: 'Bearer xph_nope' } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('takes a reviewer push and returns a receipt signed by the hub key', async () => {
     const bundle = await verified(await reviewerBundle('张三', { bundleId: `api-push-${backend}` }));
     const zhang = client(hub.url, T.zhang.token);

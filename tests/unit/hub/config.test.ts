@@ -42,6 +42,12 @@ describe('listening policy', () => {
     const result = configFromEnv({}, '/srv/hub');
     expect(result.ok && result.value).toMatchObject({ host: '127.0.0.1', port: 8787, dataDir: '/srv/hub/.hub-data', blobDir: '/srv/hub/.hub-data/blobs', isFsync: true });
     expect(result.ok && result.value.databaseUrl).toBeUndefined();
+    expect(result.ok && result.value.corsOrigins).toBeUndefined();
+  });
+
+  it('narrows browser origins to the listed ones when HUB_CORS_ORIGINS is set', () => {
+    const result = configFromEnv({ HUB_CORS_ORIGINS: ' https://xinping.example.org , http://127.0.0.1:4173,' });
+    expect(result.ok && result.value.corsOrigins).toEqual(['https://xinping.example.org', 'http://127.0.0.1:4173']);
   });
 
   it.each([['HUB_PORT', '70000'], ['HUB_PORT', 'eighty'], ['HUB_MAX_BLOB_MB', '-1'], ['HUB_FSYNC', 'yes']])('refuses %s=%j, naming it', (key, value) => {

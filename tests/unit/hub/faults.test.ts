@@ -1,13 +1,11 @@
 // Faults a push must survive with nothing lost and nothing twice: the hub killed mid-upload, the
 // connection cut halfway, the same bundle pushed twice at once, two workstations at once.
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundle } from '../../../shared/bundle/read';
 import { pushBundle } from '../../../renderer/sync/push';
-import { freshDataDir } from '../../../hub/testing/pglite-template';
 import { cutProxy } from '../../../hub/testing/cut-proxy';
 import { startHub } from '../../../hub/server';
-import { startTestHub, testBackends, testConfig, type TestHub } from '../../../hub/testing/test-hub';
+import { prepareBackend, startTestHub, testBackends, testConfig, type TestHub } from '../../../hub/testing/test-hub';
 import { TEST_TOKENS } from '../../../hub/testing/test-tokens';
 import { startChildHub } from '../../../hub/testing/child-hub';
 import { client, count, reviewerBundle, verified } from './fixtures';
@@ -20,12 +18,13 @@ async function submissionCount(hub: TestHub, id: string): Promise<number> {
   return Number(rows[0]?.n);
 }
 
-describe('a hub killed with SIGKILL mid-upload', () => {
+describe.each(testBackends())('a hub on %s killed with SIGKILL mid-upload', (backend) => {
   it('resumes after restart on the same data directory, sending only what was missing', async () => {
-    const dataDir = await freshDataDir();
+    const prepared = await prepareBackend(backend);
+    const { dataDir, databaseUrl } = prepared;
     try {
       const bundle = await verified(await reviewerBundle('张三', { ...SIZES, bundleId: 'fault-kill9', seed: 21 }));
-      const hub = await startChildHub(dataDir);
+      const hub = await startChildHub(dataDir, databaseUrl ? { DATABASE_URL: databaseUrl } : {});
       let killed: Promise<void> | undefined;
       const cut = pushBundle(client(hub.url, T.zhang.token), bundle, {
         packBytes: 64 * 1024,
@@ -37,7 +36,7 @@ describe('a hub killed with SIGKILL mid-upload', () => {
       await expect(cut).rejects.toMatchObject({ isRetryable: true });
       await killed;
       // Restarted on the same data directory (here in this process: one child start is enough).
-      const restarted = await startHub(testConfig(dataDir));
+      const restarted = await startHub(testConfig(dataDir, databaseUrl));
       try {
         const resumed = await pushBundle(client(restarted.url, T.zhang.token), bundle);
         expect(resumed.isDuplicate).toBe(false);
@@ -53,7 +52,7 @@ describe('a hub killed with SIGKILL mid-upload', () => {
         await restarted.close();
       }
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      await prepared.cleanup();
     }
   }, 300_000);
 });
