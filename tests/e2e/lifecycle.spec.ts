@@ -205,7 +205,7 @@ test('6. 公示 from 2015-07-13 for 10 calendar days; the notice PDF is made and
   await expect(page.getByText('将公示 2 家企业')).toBeVisible();
   await screenshot(page, 'lifecycle-notice-start');
   await page.getByRole('button', { name: '开始公示' }).click();
-  await expect(page.getByText('2015-07-13 至 2015-07-22')).toBeVisible();
+  await expect(page.getByText('2015-07-13 至 2015-07-22', { exact: true })).toBeVisible();
   const listing = page.getByRole('table', { name: '公示名单' });
   await expect(listing.getByRole('row', { name: new RegExp(A) })).toContainText('AAA');
   await expect(listing.getByRole('row', { name: new RegExp(B) })).toContainText('AA');
