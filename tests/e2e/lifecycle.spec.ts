@@ -43,11 +43,13 @@ test.afterAll(async () => {
   await context.close();
 });
 
-test('1–2. import; profiles with passphrases; first review with a return and a resubmission; assignment', async () => {
+test('1. import three applications; the supervisor sets up profiles with passphrases', async () => {
   batchUrl = await importBatch(page);
   await installSigningKey(page);
   await setUpProfiles(page);
+});
 
+test('2. first review with a return and a resubmission; reviewers assigned', async () => {
   // First review: A is returned for a missing document, resubmitted, then passes; B and C pass.
   await as(page, '工作人员', PEOPLE.staff);
   await openTab(page, '评审与初评');
@@ -226,7 +228,7 @@ test('6. 公示 from 2015-07-13 for 10 calendar days; the notice PDF is made and
   expect(text).not.toContain(C);
 });
 
-test('7–9. objections: one upheld with a corrected notice, one rejected, one refused as late', async () => {
+test('7–9. objections: one upheld, one rejected with a reason, one refused as late', async () => {
   const listing = page.getByRole('table', { name: '公示名单' });
   // Staff record objections; one dated after the period is refused with the data layer's reason.
   await as(page, '工作人员', PEOPLE.staff);
@@ -271,7 +273,11 @@ test('7–9. objections: one upheld with a corrected notice, one rejected, one r
   await expect(listing.getByRole('row', { name: new RegExp(B) })).toContainText('测评');
   await screenshot(page, 'lifecycle-objections-decided');
 
-  // The upheld objection changes B's grade: re-graded, approved, and a corrected notice is issued.
+});
+
+test('7. the upheld objection changes B\'s grade, and a corrected notice is published', async () => {
+  const listing = page.getByRole('table', { name: '公示名单' });
+  // B is re-graded, approved again, and the change goes out as a corrected notice.
   await openTab(page, '评审与初评');
   await row(page, B).getByRole('button', { name: '汇总' }).click();
   const drawer = page.getByRole('dialog', { name: `评分汇总：${B}` });
