@@ -9,7 +9,7 @@ import { submissionErrors } from '../../../shared/scoring';
 import type { XinpingDb } from '../../db/schema';
 import { write, type Actor, type WriteScope } from '../../db/write';
 
-const TABLES = ['scoreSheets', 'dossiers'] as const;
+const TABLES = ['scoreSheets'] as const;
 
 function lockedError(sheet: ScoreSheet): XinpingError {
   return new XinpingError(
@@ -23,17 +23,8 @@ function notOwnError(sheet: ScoreSheet, actor: Actor): XinpingError {
   );
 }
 
-function notAssignedError(sheet: ScoreSheet, actor: Actor, assigned: readonly string[]): XinpingError {
-  return new XinpingError(
-    userError('scoring.not_assigned', `${actor.actor} 未被指派评审该企业（已指派：${assigned.join('、')}），不能为其评分`, `${actor.actor} is not assigned to this dossier (assigned: ${assigned.join(', ')}) and cannot score it`, { path: sheet.dossierId }),
-  );
-}
-
 async function editable(scope: WriteScope, sheet: ScoreSheet, actor: Actor): Promise<void> {
   if (sheet.reviewerId !== actor.actor) throw notOwnError(sheet, actor);
-  // once reviewers are assigned, only they score the dossier (before that, e.g. sample data, anyone may)
-  const assigned = (await scope.get('dossiers', sheet.dossierId))?.reviewerIds ?? [];
-  if (assigned.length > 0 && !assigned.includes(actor.actor)) throw notAssignedError(sheet, actor, assigned);
   const stored = await scope.get('scoreSheets', sheet.id);
   if (stored?.status === 'submitted') throw lockedError(stored);
 }
