@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import type { Role } from '../../shared/model';
 import { BatchNav } from '../features/batches/batch-nav';
+import { UserMenu } from '../features/profiles/user-menu';
 import { useBreadcrumbs } from '../features/batches/use-breadcrumbs';
 import { useSession } from '../features/session/session';
 import { SigningNav } from '../features/signing/signing-nav';
@@ -25,6 +26,7 @@ export function Shell(): ReactNode {
         </Typography.Title>
         <Typography.Text style={{ color: 'rgba(255,255,255,.75)' }}>{t('app.subtitle')}</Typography.Text>
         <Space style={{ marginInlineStart: 'auto' }}>
+          <UserMenu />
           <Typography.Text style={{ color: '#fff' }}>{t('app.role')}</Typography.Text>
           <Select
             aria-label={t('app.role')}

@@ -2,7 +2,7 @@
 // it from there). before/after are exported as canonical JSON so the export can be re-hashed.
 import { canonicalJson } from '../canonical';
 import { err, ok, userError, type Result } from '../errors';
-import type { AuditEntry, IsoInstant } from '../model';
+import type { AuditEntry, IsoInstant, Role } from '../model';
 
 export type AuditFilter = {
   /** Table name, e.g. 'dossiers', 'objections', 'certificates'. */
@@ -48,4 +48,45 @@ export function auditExportRows(entries: readonly AuditEntry[]): string[][] {
     String(e.seq), e.at, e.actor, e.role, e.action, e.entity, e.entityId, canonicalJson(e.before ?? null), canonicalJson(e.after ?? null), e.prevHash, e.hash,
   ]);
   return [[...AUDIT_EXPORT_HEADER], ...rows];
+}
+
+const ROLES: readonly Role[] = ['reviewer', 'staff', 'supervisor'];
+
+function isRole(text: string): text is Role {
+  return ROLES.some((r) => r === text);
+}
+
+function parseJsonCell(text: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * An exported log (the rows of its CSV or XLSX) back into entries, in file order, so anyone holding
+ * the file can re-check the chain; a cell that cannot be read is named by row and column.
+ */
+export function auditEntriesFromRows(rows: readonly (readonly string[])[], fileName: string): Result<AuditEntry[]> {
+  const [header = [], ...body] = rows;
+  if (AUDIT_EXPORT_HEADER.some((h, i) => (header[i] ?? '').trim() !== h)) {
+    return err(userError('audit.file_header', `${fileName} 不是审计日志的导出文件：第 1 行应为“${AUDIT_EXPORT_HEADER.join('，')}”`, `${fileName} is not an exported audit log: row 1 should read "${AUDIT_EXPORT_HEADER.join(', ')}"`, { file: fileName, row: 1 }));
+  }
+  const entries: AuditEntry[] = [];
+  for (const [i, cells] of body.entries()) {
+    if (cells.every((c) => c.trim() === '')) continue;
+    const row = i + 2;
+    const bad = (column: number, zh: string, en: string): Result<never> =>
+      err(userError('audit.file_cell', `${fileName} 第 ${row} 行“${AUDIT_EXPORT_HEADER[column] ?? ''}”${zh}`, `${fileName} row ${row}, "${AUDIT_EXPORT_HEADER[column] ?? ''}": ${en}`, { file: fileName, row, field: AUDIT_EXPORT_HEADER[column] ?? '' }));
+    const [seq = '', at = '', actor = '', role = '', action = '', entity = '', entityId = '', before = '', after = '', prevHash = '', hash = ''] = cells;
+    if (!/^\d+$/.test(seq)) return bad(0, '不是序号', 'not a sequence number');
+    if (!isRole(role)) return bad(3, '不是已知角色', 'not a known role');
+    const beforeValue = parseJsonCell(before);
+    if (!beforeValue.ok) return bad(7, '不是有效的 JSON', 'not valid JSON');
+    const afterValue = parseJsonCell(after);
+    if (!afterValue.ok) return bad(8, '不是有效的 JSON', 'not valid JSON');
+    entries.push({ seq: Number(seq), at, actor, role, action, entity, entityId, before: beforeValue.value, after: afterValue.value, prevHash, hash });
+  }
+  return ok(entries);
 }

@@ -37,13 +37,44 @@ async function xlsxRows(path: string): Promise<string[][]> {
   return rows;
 }
 
+/** Edits entry 2 behind the app's back, or deletes it. */
+async function tamper(page: Page, how: 'edit' | 'remove'): Promise<void> {
+  await page.evaluate((mode) => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('xinping');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('audit', 'readwrite');
+      const store = tx.objectStore('audit');
+      if (mode === 'remove') store.delete(2);
+      else {
+        const get = store.get(2);
+        get.onsuccess = () => store.put({ ...get.result, actor: '某人' });
+      }
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), how);
+}
+
 /** An exported row back into an entry: before/after are canonical JSON, so the hash can be recomputed. */
 function entryOf(row: readonly string[]): AuditEntry {
   const [seq, at, actor, role, action, entity, entityId, before, after, prevHash, hash] = row;
   return { seq: Number(seq), at: at ?? '', actor: actor ?? '', role: (role ?? '') as Role, action: action ?? '', entity: entity ?? '', entityId: entityId ?? '', before: JSON.parse(before ?? 'null'), after: JSON.parse(after ?? 'null'), prevHash: prevHash ?? '', hash: hash ?? '' };
 }
 
-test('filters the log, verifies the chain, exports it re-hashable, and names the first tampered entry', async ({ page }) => {
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Rows as a CSV file the way Excel writes "CSV UTF-8": BOM, every cell quoted, CRLF. */
+function csvOf(rows: readonly (readonly string[])[]): Buffer {
+  return Buffer.from(`\uFEFF${rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`, 'utf8');
+}
+
+async function checkFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '校验文件' }).click()]);
+  await chooser.setFiles(file);
+}
+
+test('filters the log, verifies the chain, exports it re-hashable, and re-checks exported files', async ({ page }) => {
   await page.goto('/');
   await newBatch(page, '审计测试批次甲');
   await switchRole(page, '主管');
@@ -94,6 +125,18 @@ test('filters the log, verifies the chain, exports it re-hashable, and names the
   expect(entries.length).toBeGreaterThan(2);
   expect(verifyAuditChain(entries)).toMatchObject({ ok: true, count: entries.length });
 
+  // The app re-checks an exported file, in its own row order: intact, then with rows swapped or cut.
+  await checkFile(page, { name: xlsx.suggestedFilename(), mimeType: XLSX_TYPE, buffer: readFileSync(await xlsx.path()) });
+  await expect(page.getByRole('status').filter({ hasText: `${xlsx.suggestedFilename()}：哈希链完整，共 ${entries.length} 条记录` })).toBeVisible();
+  const [header = [], ...body] = rows;
+  const swapped = [header, body[0] ?? [], body[2] ?? [], body[1] ?? [], ...body.slice(3)];
+  await checkFile(page, { name: '审计日志-调换.csv', mimeType: 'text/csv', buffer: csvOf(swapped) });
+  await expect(page.getByRole('alert').filter({ hasText: '审计日志-调换.csv：哈希链校验失败，第 3 条记录有问题' })).toContainText('审计日志第 3 条记录出现在第 2 位，顺序被调换');
+  const cut = [header, ...body.filter((_, i) => i !== 1)];
+  await checkFile(page, { name: '审计日志-删除.csv', mimeType: 'text/csv', buffer: csvOf(cut) });
+  await expect(page.getByRole('alert').filter({ hasText: '审计日志-删除.csv：哈希链校验失败，第 2 条记录有问题' })).toContainText('审计日志缺少第 2 条记录（已被删除）');
+  await screenshot(page, 'audit-file-checked');
+
   // CSV of a filter: UTF-8 with BOM for Excel, only the filtered rows.
   await choose(page, '操作人', '主管');
   await page.getByRole('button', { name: '导出' }).click();
@@ -104,20 +147,18 @@ test('filters the log, verifies the chain, exports it re-hashable, and names the
   expect(lines.length).toBeGreaterThan(1);
   expect(lines.slice(1).every((line) => line.includes(',主管,supervisor,'))).toBe(true);
   await page.getByRole('button', { name: '清除筛选' }).click();
+});
+
+test('names the first entry edited or removed behind the app\'s back', async ({ page }) => {
+  await page.goto('/');
+  await newBatch(page, '审计测试批次丙');
+  await page.getByRole('navigation', { name: '评价批次' }).getByRole('button', { name: '审计日志' }).click();
+  const log = page.getByRole('table', { name: '审计日志' });
+  await page.getByRole('button', { name: '校验哈希链' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '哈希链完整' })).toBeVisible();
 
   // Someone edits entry 2 in IndexedDB: the verifier names it.
-  await page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('xinping');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('audit', 'readwrite');
-      const store = tx.objectStore('audit');
-      const get = store.get(2);
-      get.onsuccess = () => store.put({ ...get.result, actor: '某人' });
-      tx.oncomplete = () => { open.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
+  await tamper(page, 'edit');
   await page.getByRole('button', { name: '校验哈希链' }).click();
   const broken = page.getByRole('alert').filter({ hasText: '哈希链校验失败：第 2 条记录有问题' });
   await expect(broken).toContainText('审计日志第 2 条记录与其哈希不符（内容被修改）');
@@ -125,4 +166,9 @@ test('filters the log, verifies the chain, exports it re-hashable, and names the
   // the page turns to the entry and marks it (the edit bypassed the app, so the row shows what was logged)
   await expect(log.locator('tr.xp-flagged-row')).toHaveAttribute('data-row-key', '2');
   await screenshot(page, 'audit-tampered');
+
+  // Entry 2 deleted outright: the verifier names the gap.
+  await tamper(page, 'remove');
+  await page.getByRole('button', { name: '校验哈希链' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '哈希链校验失败：第 2 条记录有问题' })).toContainText('审计日志缺少第 2 条记录（已被删除）');
 });

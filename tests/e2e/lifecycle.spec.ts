@@ -1,173 +1,56 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { listIndicators, parseChecklist, type Checklist } from '../../shared/checklist';
-import { buildXlsx, HEADERS, validCode } from '../fixtures/import/workbooks';
-import { switchLanguage, switchRole, type Credentials, type RoleLabel } from './support/app';
-import { screenshot } from './support/browser';
+import { test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { switchLanguage } from './support/app';
+import { baseURL, screenshot } from './support/browser';
+import { installSigningKey } from './support/signing-key';
+import {
+  A, as, B, C, expect, importBatch, makeEvidence, openDossier, openTab, PEOPLE, pickDate, pickOption, pickReviewers, row, scoreSheet, setUpProfiles,
+  SHEET_A_JIA, SHEET_A_YI, SHEET_B_JIA,
+} from './support/lifecycle';
 
 // Issue 5: the whole evaluation of a small batch in the real UI — import, first review with a return
 // and a resubmission, two reviewers scoring one dossier with a flagged spread, the supervisor's
-// override, approval, the public notice (2015-07-13 + 10 calendar days), objections upheld, rejected
-// and refused as late, the corrected notice, final grades with certificate numbers — then every step
-// found in the audit log, whose hash chain verifies.
+// override, approval, the public notice (2015-07-13 + 10 calendar days, its PDF signed), objections
+// upheld, rejected and refused as late, the corrected notice, final grades with certificate numbers —
+// then every step found in the audit log, whose hash chain verifies. One browser, one database:
+// the steps run in order, each a test of its own so that a failure names its step.
 
-test.describe.configure({ timeout: 45 * 60_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 // A click that finds nothing fails instead of waiting for the whole test's time.
 test.use({ actionTimeout: 60_000 });
-// A busy machine: every expectation gets 30 s.
-const expect = baseExpect.configure({ timeout: 30_000 });
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const A = '北京良品科技有限公司';
-const B = '上海优质材料有限公司';
-const C = '广州诚信检测有限公司';
+let context: BrowserContext;
+let page: Page;
+let batchUrl = '';
+let evidence: Awaited<ReturnType<typeof makeEvidence>> = [];
 
-const PEOPLE = {
-  supervisor: { profile: '主管', passphrase: 'zhuguan-2015-q3' },
-  staff: { profile: '工作人员', passphrase: 'gongzuo-2015-q3' },
-  reviewerA: { profile: '评审员甲', passphrase: 'pingshen-jia-2015' },
-  reviewerB: { profile: '评审员乙', passphrase: 'pingshen-yi-2015' },
-} as const satisfies Record<string, Credentials>;
-
-const checklist: Checklist = (() => {
-  const parsed = parseChecklist(JSON.parse(readFileSync('resources/checklists/caqi-default-v1.json', 'utf8')));
-  if (!parsed.ok) throw new Error('checklist does not parse');
-  return parsed.value;
-})();
-const indicators = listIndicators(checklist).map((x) => x.indicator);
-
-/** Full marks except where `lower` says otherwise. */
-function plan(lower: Readonly<Record<string, number>>): { id: string; score: number }[] {
-  return indicators.map((i) => ({ id: i.id, score: lower[i.id] ?? i.maxScore ?? 0 }));
+/** The signed-in reviewer opens the dossier, attaches the evidence, and scores it. */
+async function attachAndScore(name: string, sheet: Parameters<typeof scoreSheet>[1]): Promise<void> {
+  await openDossier(page, batchUrl, name);
+  await page.getByRole('tab', { name: '附件' }).click();
+  await page.locator('input[type=file]').setInputFiles(evidence);
+  await expect(page.getByText('共 3 个附件')).toBeVisible();
+  await scoreSheet(page, sheet);
 }
 
-// 甲 and 乙 differ by 4 and 3 points on two indicators: over the batch threshold of 2.
-const SHEET_A_JIA = plan({ 'finance.growth': 3, 'competitiveness.rnd': 3 });
-const SHEET_A_YI = plan({ 'finance.solvency': 2, 'finance.profitability': 3, 'finance.growth': 3, 'competitiveness.rnd': 3 });
-const SHEET_B_JIA = plan({ 'finance.solvency': 2, 'finance.profitability': 2, 'competitiveness.market': 2, 'competitiveness.standards': 0 });
+test.beforeAll(async ({ browser }) => {
+  context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+});
 
-async function as(page: Page, role: RoleLabel, who: Credentials): Promise<void> {
-  await switchRole(page, role, who);
-  await expect(page.getByRole('banner')).toContainText(role);
-}
+test.afterAll(async () => {
+  await context.close();
+});
 
-function row(page: Page, name: string): Locator {
-  return page.getByRole('row', { name: new RegExp(name) });
-}
+test('1. import three applications; the supervisor sets up profiles with passphrases', async () => {
+  batchUrl = await importBatch(page);
+  await installSigningKey(page);
+  await setUpProfiles(page);
+});
 
-async function openTab(page: Page, name: '参评档案' | '评审与初评' | '公示与终评'): Promise<void> {
-  await page.getByRole('tab', { name }).click();
-}
-
-async function pickDate(page: Page, label: string, date: string, scope: Page | Locator = page): Promise<void> {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-  await expect(input).toHaveValue(date);
-}
-
-async function pickOption(page: Page, combobox: Locator, option: string): Promise<void> {
-  await combobox.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option.replace(/[+*?()[\]]/g, '\\$&')}$`) }).click();
-}
-
-async function makeEvidence(page: Page): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
-  const maker = await page.context().newPage();
-  await maker.setContent('<main style="font:24px sans-serif;padding:32px;border:6px double #b71c1c;width:520px">营业执照（副本）</main>');
-  const licence = await maker.locator('main').screenshot();
-  const report = await maker.pdf({ format: 'A5' });
-  await maker.setContent('<main style="font:20px serif;padding:32px">质量管理体系认证证书</main>');
-  const certificate = await maker.pdf({ format: 'A5' });
-  await maker.close();
-  return [
-    { name: '营业执照.png', mimeType: 'image/png', buffer: licence },
-    { name: '审计报告.pdf', mimeType: 'application/pdf', buffer: report },
-    { name: '认证证书.pdf', mimeType: 'application/pdf', buffer: certificate },
-  ];
-}
-
-const focusedLabel = (page: Page): Promise<string | null> => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
-
-/** The reviewer's sheet, by keyboard as reviewers do: each score, its evidence picked from the list, then on. */
-async function scoreSheet(page: Page, sheet: readonly { id: string; score: number }[]): Promise<void> {
-  await page.getByRole('tab', { name: '评分' }).click();
-  const first = page.getByRole('spinbutton', { name: `${indicators[0]?.name ?? ''} 得分` });
-  await expect(first).toBeVisible({ timeout: 60_000 });
-  // the sheet focuses its first score box on opening; after switching tabs focus may still be on the tab
-  if (!(await first.evaluate((el) => el === document.activeElement))) await first.click();
-  for (const item of sheet) {
-    const indicator = indicators.find((i) => i.id === item.id);
-    if (!indicator) throw new Error(item.id);
-    const box = page.getByRole('spinbutton', { name: `${indicator.name} 得分` });
-    await expect(box).toBeFocused();
-    await page.keyboard.type(String(item.score));
-    if (indicator.requiredEvidence.length === 0) {
-      await page.keyboard.press('Enter');
-      continue;
-    }
-    while ((await focusedLabel(page)) !== `${indicator.name} 评分说明`) await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    for (let i = 0; i < indicator.requiredEvidence.length; i++) {
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-    }
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Tab');
-  }
-  await expect(page.getByRole('button', { name: '提交评分表' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog', { name: '提交评分表？' })).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page.getByText(/已于 .* 提交，评分表已锁定/)).toBeVisible();
-  await screenshot(page, 'lifecycle-sheet-submitted');
-}
-
-async function openDossier(page: Page, batchUrl: string, name: string): Promise<void> {
-  await page.goto(`${batchUrl}/review`);
-  await row(page, name).getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
-}
-
-test('a batch goes from import to certificates, and every step is in the verified audit log', async ({ page }) => {
-  // 1. A new batch, and its applications imported from a spreadsheet (as staff, the first-run role).
-  await page.goto('/');
-  const nav = page.getByRole('navigation', { name: '评价批次' });
-  await nav.getByRole('button', { name: '新建批次' }).click();
-  const batchDialog = page.getByRole('dialog', { name: '新建批次' });
-  await batchDialog.getByLabel('批次名称').fill('2015年第四批');
-  await batchDialog.getByLabel('年度').fill('2015');
-  await batchDialog.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('heading', { name: '中国质量检验协会 2015 2015年第四批' })).toBeVisible();
-  const batchUrl = page.url().replace(/\/$/, '');
-
-  await page.getByRole('button', { name: '导入申报企业' }).click();
-  const importDialog = page.getByRole('dialog', { name: '导入申报企业' });
-  const workbook = await buildXlsx({ rows: [HEADERS, [A, validCode(201), '北京', '制造业', '王敏', '010-62345678'], [B, validCode(202), '上海', '化工', '李强', '13912345678'], [C, validCode(203), '广东', '检验检测', '陈静', '020-87654321']] });
-  await importDialog.locator('input[type=file]').setInputFiles({ name: '2015年第四批申报企业.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(workbook) });
-  await importDialog.getByRole('button', { name: '下一步' }).click();
-  await importDialog.getByRole('button', { name: '导入 3 家' }).click();
-  await expect(importDialog.getByText('已导入 3 家企业')).toBeVisible();
-  await importDialog.getByRole('button', { name: '完成' }).click();
-  await expect(row(page, A)).toContainText('申报');
-
-  // First run: no passphrases yet. The supervisor sets up everyone's profile from the banner.
-  await expect(page.getByRole('status').filter({ hasText: '尚未设置用户口令' })).toBeVisible();
-  await switchRole(page, '主管');
-  await page.getByRole('button', { name: '设置用户与口令' }).click();
-  const setup = page.getByRole('dialog', { name: '设置用户与口令' });
-  const people = [PEOPLE.supervisor, PEOPLE.staff, PEOPLE.reviewerA, PEOPLE.reviewerB];
-  for (const [i, who] of people.entries()) {
-    await expect(setup.getByLabel(`用户 ${i + 1} 用户名`)).toHaveValue(who.profile);
-    await setup.getByLabel(`用户 ${i + 1} 口令`).fill(who.passphrase);
-    await setup.getByLabel(`用户 ${i + 1} 确认口令`).fill(who.passphrase);
-  }
-  await screenshot(page, 'lifecycle-profiles-setup');
-  await setup.getByRole('button', { name: '保存并以主管登录' }).click();
-  await expect(setup).toBeHidden({ timeout: 180_000 });
-  await expect(page.getByRole('status').filter({ hasText: '尚未设置用户口令' })).toHaveCount(0);
-
-  // 2. First review: A is returned for a missing document, resubmitted, then passes; B and C pass.
+test('2. first review with a return and a resubmission; reviewers assigned', async () => {
+  // First review: A is returned for a missing document, resubmitted, then passes; B and C pass.
   await as(page, '工作人员', PEOPLE.staff);
   await openTab(page, '评审与初评');
   await expect(page.getByRole('group', { name: '各阶段企业数' })).toContainText('待初审3');
@@ -218,9 +101,7 @@ test('a batch goes from import to certificates, and every step is in the verifie
   await row(page, A).getByRole('checkbox').check();
   await page.getByRole('button', { name: '指派评审员' }).click();
   let assign = page.getByRole('dialog', { name: '指派评审员' });
-  await pickOption(page, assign.getByRole('combobox', { name: '评审员' }), '评审员甲');
-  await pickOption(page, assign.getByRole('combobox', { name: '评审员' }), '评审员乙');
-  await assign.getByText(/指派评审员（替换原有指派）/).click(); // closes the multi-select's list
+  await pickReviewers(page, assign, ['评审员甲', '评审员乙']);
   await screenshot(page, 'lifecycle-assign');
   await assign.getByRole('button', { name: '指派' }).click();
   await expect(assign).toBeHidden();
@@ -229,40 +110,41 @@ test('a batch goes from import to certificates, and every step is in the verifie
   await page.getByRole('button', { name: '指派评审员' }).click();
   assign = page.getByRole('dialog', { name: '指派评审员' });
   await expect(assign).toContainText('为 2 家企业指派评审员');
-  await pickOption(page, assign.getByRole('combobox', { name: '评审员' }), '评审员甲');
-  await assign.getByText(/指派评审员（替换原有指派）/).click();
+  await pickReviewers(page, assign, ['评审员甲']);
   await assign.getByRole('button', { name: '指派' }).click();
   await expect(assign).toBeHidden();
   for (const name of [A, B, C]) await expect(row(page, name)).toContainText('测评');
   await expect(row(page, A)).toContainText('评审员乙');
+});
 
-  // 3. Two reviewers score A; 甲 also scores B. Evidence is attached first.
-  const evidence = await makeEvidence(page);
+test('3a. reviewer 甲 attaches evidence and scores A by keyboard', async () => {
+  evidence = await makeEvidence(page);
   await as(page, '评审员', PEOPLE.reviewerA);
   await expect(page.getByRole('switch', { name: '只看我的任务' })).toBeChecked();
   await expect(row(page, A)).toBeVisible();
   await screenshot(page, 'lifecycle-reviewer-queue');
-  for (const [name, sheet] of [[A, SHEET_A_JIA], [B, SHEET_B_JIA]] as const) {
-    await openDossier(page, batchUrl, name);
-    await page.getByRole('tab', { name: '附件' }).click();
-    await page.locator('input[type=file]').setInputFiles(evidence);
-    await expect(page.getByText('共 3 个附件')).toBeVisible();
-    await scoreSheet(page, sheet);
-  }
+  await attachAndScore(A, SHEET_A_JIA);
+});
 
-  // The supervisor cannot consolidate A yet: 乙 has not submitted.
+test('3b. 甲 scores B; A cannot be consolidated while 乙 has not submitted', async () => {
+  await attachAndScore(B, SHEET_B_JIA);
   await as(page, '主管', PEOPLE.supervisor);
   await page.goto(`${batchUrl}/review`);
   await row(page, A).getByRole('button', { name: '汇总' }).click();
-  let drawer = page.getByRole('dialog', { name: `评分汇总：${A}` });
+  const drawer = page.getByRole('dialog', { name: `评分汇总：${A}` });
   await expect(drawer).toContainText('评审员 评审员乙 尚未提交评分表');
   await drawer.getByRole('button', { name: '关闭' }).click();
+});
 
+test('3c. reviewer 乙 scores A: two sheets for one dossier', async () => {
   await as(page, '评审员', PEOPLE.reviewerB);
   await openDossier(page, batchUrl, A);
   await scoreSheet(page, SHEET_A_YI);
+});
 
-  // 4. Side by side, the spread is flagged; the supervisor overrides with a reason.
+test('4–5. the spread is flagged and overridden with a reason; the gate names blockers until all are approved', async () => {
+  let drawer: Locator;
+  // Side by side, the spread is flagged; the supervisor overrides with a reason.
   await as(page, '主管', PEOPLE.supervisor);
   await page.goto(`${batchUrl}/review`);
   await expect(row(page, A)).toContainText('差异 2 项');
@@ -301,7 +183,7 @@ test('a batch goes from import to certificates, and every step is in the verifie
   await exclude.getByRole('button', { name: '不列入公示' }).click();
   await expect(row(page, C)).toContainText('不列入公示');
 
-  // 5. The gate names who is not approved yet; approval clears it.
+  // The gate names who is not approved yet; approval clears it.
   const gate = page.getByRole('list', { name: '进入公示' });
   await expect(gate).toContainText(A);
   await expect(gate).toContainText(B);
@@ -315,8 +197,9 @@ test('a batch goes from import to certificates, and every step is in the verifie
   await expect(page.getByText('所有企业均已批准初评等级或注明不列入公示，可以开始公示。')).toBeVisible();
   await screenshot(page, 'lifecycle-approved');
   await page.getByRole('button', { name: '进入公示' }).click();
+});
 
-  // 6. 公示 from 2015-07-13 for 10 calendar days.
+test('6. 公示 from 2015-07-13 for 10 calendar days; the notice PDF is made and signed', async () => {
   await expect(page.getByRole('tab', { name: '公示与终评', selected: true })).toBeVisible();
   await pickDate(page, '公示开始日期', '2015-07-13');
   await expect(page.getByLabel('公示截止日期')).toHaveText('2015-07-22');
@@ -324,13 +207,30 @@ test('a batch goes from import to certificates, and every step is in the verifie
   await expect(page.getByText('将公示 2 家企业')).toBeVisible();
   await screenshot(page, 'lifecycle-notice-start');
   await page.getByRole('button', { name: '开始公示' }).click();
-  await expect(page.getByText('2015-07-13 至 2015-07-22')).toBeVisible();
+  await expect(page.getByText('2015-07-13 至 2015-07-22', { exact: true })).toBeVisible();
   const listing = page.getByRole('table', { name: '公示名单' });
   await expect(listing.getByRole('row', { name: new RegExp(A) })).toContainText('AAA');
   await expect(listing.getByRole('row', { name: new RegExp(B) })).toContainText('AA');
   await expect(listing).not.toContainText(C);
 
-  // 7–9. Staff record objections; one dated after the period is refused with the data layer's reason.
+  // The notice is produced and signed as the period starts; pdfsig checks the signature.
+  const notice = page.getByRole('region', { name: '公示与公告文件' }).getByRole('listitem').filter({ hasText: '公示' });
+  await expect(notice).toContainText('已签章', { timeout: 120_000 });
+  await screenshot(page, 'lifecycle-notice-signed');
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: '下载 PDF' }).click()]);
+  const pdf = await download.path();
+  expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(execFileSync('pdfsig', [pdf], { encoding: 'utf8' })).toContain('Signature is Valid');
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('公示期为10天');
+  expect(text).toContain(A);
+  expect(text).toContain(B);
+  expect(text).not.toContain(C);
+});
+
+test('7–9. objections: one upheld, one rejected with a reason, one refused as late', async () => {
+  const listing = page.getByRole('table', { name: '公示名单' });
+  // Staff record objections; one dated after the period is refused with the data layer's reason.
   await as(page, '工作人员', PEOPLE.staff);
   const record = async (name: string, raisedBy: string, contact: string, grounds: string, receivedOn: string): Promise<Locator> => {
     await page.getByRole('button', { name: '登记异议' }).click();
@@ -373,10 +273,14 @@ test('a batch goes from import to certificates, and every step is in the verifie
   await expect(listing.getByRole('row', { name: new RegExp(B) })).toContainText('测评');
   await screenshot(page, 'lifecycle-objections-decided');
 
-  // The upheld objection changes B's grade: re-graded, approved, and a corrected notice is issued.
+});
+
+test('7. the upheld objection changes B\'s grade, and a corrected notice is published', async () => {
+  const listing = page.getByRole('table', { name: '公示名单' });
+  // B is re-graded, approved again, and the change goes out as a corrected notice.
   await openTab(page, '评审与初评');
   await row(page, B).getByRole('button', { name: '汇总' }).click();
-  drawer = page.getByRole('dialog', { name: `评分汇总：${B}` });
+  const drawer = page.getByRole('dialog', { name: `评分汇总：${B}` });
   await drawer.getByRole('button', { name: '调整得分或等级' }).click();
   const regrade = page.getByRole('dialog', { name: `调整得分或等级：${B}` });
   await pickOption(page, regrade.getByRole('combobox', { name: '等级' }), 'A');
@@ -400,8 +304,12 @@ test('a batch goes from import to certificates, and every step is in the verifie
   await expect(listing.getByRole('row', { name: new RegExp(B) })).not.toContainText('AA');
   const releases = page.getByRole('region', { name: '公示与公告文件' });
   await expect(releases).toContainText('更正公示');
+});
 
-  // 10. Final grades with certificate numbers (year · association · grade code · serial).
+test('10. final grades with certificate numbers; every step is in the audit log, whose chain verifies', async () => {
+  const nav = page.getByRole('navigation', { name: '评价批次' });
+  const releases = page.getByRole('region', { name: '公示与公告文件' });
+  // Final grades with certificate numbers (year · association · grade code · serial).
   await pickDate(page, '终评日期', '2015-07-23');
   await page.getByRole('button', { name: '终评并编发证书' }).click();
   const certificates = page.getByRole('table', { name: '信用等级证书' });
@@ -435,6 +343,8 @@ test('a batch goes from import to certificates, and every step is in the verifie
     ['发布更正公示', 'notice.correction.release', 1],
     ['编发证书', 'certificate.issue', 2],
     ['发布公告', 'announcement.release', 1],
+    ['保存文件', 'document.store'],
+    ['登录', 'profile.sign-in'],
   ];
   const actionFilter = page.getByRole('combobox', { name: '操作', exact: true });
   for (const [label, code, count] of steps) {

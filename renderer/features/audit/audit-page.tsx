@@ -16,6 +16,7 @@ import { auditFile, auditFileName, type AuditFileFormat } from './audit-export';
 import { AuditFilters, type AuditFilterState } from './audit-filters';
 import { ChangeView } from './change-view';
 import { AUDIT } from './messages';
+import { FileCheckResult, VerifyFileButton, type FileCheck } from './verify-file';
 import '../review/review.css';
 
 function toQuery(filter: AuditFilterState): AuditQuery {
@@ -60,6 +61,7 @@ export function AuditPage(): ReactNode {
   const [filter, setFilter] = useState<AuditFilterState>({});
   const [verification, setVerification] = useState<Verification | null>(null);
   const [isVerifying, setIsVerifying] = useState(false);
+  const [fileCheck, setFileCheck] = useState<FileCheck | null>(null);
   const [highlight, setHighlight] = useState<number | null>(null);
   const [jumpTo, setJumpTo] = useState<number | null>(null);
   const [pager, setPager] = useState({ current: 1, pageSize: 50 });
@@ -99,6 +101,7 @@ export function AuditPage(): ReactNode {
         <Typography.Title level={3} style={{ margin: 0 }}>{t('title')}</Typography.Title>
         <Space>
           <Button icon={<SafetyOutlined />} loading={isVerifying} onClick={() => void verify()}>{isVerifying ? t('verifying') : t('verify')}</Button>
+          <VerifyFileButton onChecked={setFileCheck} />
           <Dropdown trigger={['click']} menu={{ items: [{ key: 'xlsx', label: t('exportXlsx') }, { key: 'csv', label: t('exportCsv') }], onClick: ({ key }) => void exportAs(key === 'csv' ? 'csv' : 'xlsx') }}>
             <Button icon={<DownloadOutlined />}>{t('export')}</Button>
           </Dropdown>
@@ -106,6 +109,7 @@ export function AuditPage(): ReactNode {
       </Space>
       <Typography.Text type="secondary">{t('intro')}</Typography.Text>
       {verification ? <VerifyResult verification={verification} onShow={showEntry} /> : null}
+      {fileCheck ? <FileCheckResult checked={fileCheck} onClose={() => setFileCheck(null)} /> : null}
       <AuditFilters value={filter} onChange={(next) => { setFilter(next); setHighlight(null); setPager((p) => ({ ...p, current: 1 })); }} />
       <Table<AuditEntry>
         size="small"

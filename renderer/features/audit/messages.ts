@@ -22,6 +22,10 @@ export const AUDIT = defineMessages(
     exportCsv: '导出 CSV',
     exported: '已导出 {{count}} 条记录：{{path}}',
     empty: '没有符合条件的记录',
+    verifyFile: '校验文件',
+    verifyFileHint: '打开导出的审计日志（CSV 或 XLSX），按文件中的顺序重新校验哈希链',
+    fileOk: '{{file}}：哈希链完整，共 {{count}} 条记录，末条第 {{seq}} 条',
+    fileBad: '{{file}}：哈希链校验失败，第 {{seq}} 条记录有问题',
   },
   {
     title: 'Audit log',
@@ -43,5 +47,9 @@ export const AUDIT = defineMessages(
     exportCsv: 'Export CSV',
     exported: 'Exported {{count}} entries: {{path}}',
     empty: 'No entry matches',
+    verifyFile: 'Verify a file',
+    verifyFileHint: 'Open an exported audit log (CSV or XLSX) and re-verify its hash chain in the file\'s own order',
+    fileOk: '{{file}}: the hash chain is intact, {{count}} entries, the last is no. {{seq}}',
+    fileBad: '{{file}}: hash chain broken, entry {{seq}} is bad',
   },
 );

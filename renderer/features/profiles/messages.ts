@@ -47,7 +47,6 @@ export const PROFILES = defineMessages(
       switchUser: '切换用户',
       change: '修改口令',
       manage: '用户与口令',
-      firstRun: '未设置口令',
     },
     change: {
       title: '修改口令：{{name}}',
@@ -121,7 +120,6 @@ export const PROFILES = defineMessages(
       switchUser: 'Switch profile',
       change: 'Change passphrase',
       manage: 'Profiles',
-      firstRun: 'No passphrases',
     },
     change: {
       title: 'Change passphrase: {{name}}',

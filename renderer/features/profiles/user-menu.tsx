@@ -18,8 +18,8 @@ export function UserMenu(): ReactNode {
   const { t } = useTranslation(PROFILES);
   const session = useSession();
   const [open, setOpen] = useState<Open>(null);
-  if (session.hasProfiles === undefined) return null;
-  if (!session.hasProfiles) return <Button size="small" icon={<UserOutlined />} disabled>{t('menu.firstRun')}</Button>;
+  // first run: the setup banner speaks for itself; there is nobody to switch to yet
+  if (!session.hasProfiles) return null;
   const items = [
     { key: 'switch', label: t('menu.switchUser') },
     { key: 'change', label: t('menu.change') },
