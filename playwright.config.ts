@@ -3,9 +3,6 @@ import { baseURL, chromiumArgs, chromiumExecutable, e2ePort } from './tests/e2e/
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Unfinished at the end of the session that wrote them (not yet green on a quiet machine):
-  // run them with XINPING_E2E_ALL=1 while finishing issues 3 and 5.
-  testIgnore: process.env.XINPING_E2E_ALL ? [] : ['**/audit.spec.ts', '**/lifecycle.spec.ts'],
   outputDir: 'test-results/playwright',
   // Generous: CI machines have 2 cores, and these tests restart browsers and build PDFs.
   timeout: 180_000,

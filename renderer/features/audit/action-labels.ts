@@ -6,6 +6,8 @@ export const ACTION_LABELS: Readonly<Record<string, Label>> = {
   create: { zh: '新建', en: 'Created' },
   update: { zh: '修改', en: 'Updated' },
   delete: { zh: '删除', en: 'Deleted' },
+  'batch.import': { zh: '导入申报企业', en: 'Applications imported' },
+  'sync.import': { zh: '导入同步数据', en: 'Sync data imported' },
   'dossier.screen.pass': { zh: '初审通过', en: 'Passed first review' },
   'dossier.screen.return': { zh: '初审退回', en: 'Returned at first review' },
   'dossier.resubmit': { zh: '重新申报', en: 'Resubmitted' },
