@@ -34,7 +34,7 @@ function sampleDossierId(enterpriseName: string): string {
 /** Batch in the sidebar → the enterprise in the table → its dossier page (the table is being rebuilt: fall back to its id). */
 async function openDossier(page: Page, enterpriseName: string): Promise<void> {
   await page.goto('/');
-  await page.getByRole('navigation', { name: '评价批次' }).getByText('2015 · 2015年第三批').click();
+  await page.getByRole('navigation', { name: '评价批次' }).getByText('2015年第三批').click();
   const row = page.getByRole('row', { name: new RegExp(enterpriseName.replace(/[()（）]/g, '.')) }).first();
   const isListed = await row.waitFor({ timeout: 15_000 }).then(() => true, () => false);
   const link = row.getByRole('link', { name: enterpriseName });

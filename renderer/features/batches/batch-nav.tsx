@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { BatchForm } from './batch-form';
 import { useBatches } from './use-batches';
+import { batchTitle } from './batch-label';
 
 export function BatchNav(): ReactNode {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function BatchNav(): ReactNode {
           key: b.id,
           label: (
             <span title={`${b.associationName} ${b.title}`}>
-              {b.year} · {b.title} <Tag style={{ marginInlineStart: 4 }}>{t(`batch.status.${b.status}`)}</Tag>
+              {batchTitle(b)} <Tag style={{ marginInlineStart: 4 }}>{t(`batch.status.${b.status}`)}</Tag>
             </span>
           ),
         }))}

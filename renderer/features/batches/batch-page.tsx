@@ -11,6 +11,7 @@ import { BatchForm } from './batch-form';
 import { BatchTabs } from './batch-tabs';
 import { BatchToolbar } from './batch-toolbar';
 import { useBatch } from './use-batches';
+import { batchFullTitle } from './batch-label';
 
 export function BatchPage(): ReactNode {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function BatchPage(): ReactNode {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {batch.associationName} {batch.year} {batch.title}
+          {batchFullTitle(batch)}
         </Typography.Title>
         <Button icon={<EditOutlined />} onClick={() => setIsEditing(true)}>
           {t('batch.edit')}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useBatches } from './use-batches';
+import { batchFullTitle } from './batch-label';
 
 export function HomePage(): ReactNode {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function HomePage(): ReactNode {
         {batches.map((b) => (
           <Col key={b.id} xs={24} md={12} xl={8}>
             <Link to={`/batches/${b.id}`}>
-              <Card hoverable title={`${b.associationName} ${b.year} ${b.title}`}>
+              <Card hoverable title={batchFullTitle(b)}>
                 <Statistic title={t('batch.status.' + b.status)} value={b.evaluationTypes.map((e) => t(`batch.evaluationType.${e}`)).join(' / ')} />
               </Card>
             </Link>

@@ -4,6 +4,7 @@ import { useLocation, useParams } from 'react-router';
 import { db } from '../../db';
 import { SIGNING } from '../signing/messages';
 import { useBatch } from './use-batches';
+import { batchFullTitle } from './batch-label';
 
 export type Crumb = { readonly label: string; readonly to?: string };
 
@@ -17,7 +18,7 @@ export function useBreadcrumbs(): readonly Crumb[] {
   // the signing screens stand beside the batches, not under them
   if (pathname === '/verify' || pathname === '/keys') return [{ label: t('nav.home'), to: '/' }, { label: tSigning(pathname === '/verify' ? 'nav.verify' : 'nav.keys') }];
   const crumbs: Crumb[] = [{ label: t('nav.home'), to: '/' }, { label: t('nav.batches'), to: '/' }];
-  if (batch) crumbs.push({ label: `${batch.associationName} ${batch.year} ${batch.title}`, to: `/batches/${batch.id}` });
+  if (batch) crumbs.push({ label: batchFullTitle(batch), to: `/batches/${batch.id}` });
   if (batch && dossier) crumbs.push({ label: dossier.enterpriseName, to: `/batches/${batch.id}/dossiers/${dossier.id}` });
   return crumbs;
 }

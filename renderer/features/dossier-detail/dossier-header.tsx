@@ -5,6 +5,7 @@ import type { Batch, Enterprise } from '../../../shared/model';
 import type { DossierRow } from '../../db/rows';
 import { formatInstant } from '../scoring/format-time';
 import { DOSSIER_DETAIL } from './messages';
+import { batchTitle } from '../batches/batch-label';
 
 /** Who and where: the enterprise, its code, the batch, the workflow state and the published result. */
 export function DossierHeader({ dossier, enterprise, batch }: { dossier: DossierRow; enterprise: Enterprise | undefined; batch: Batch }): ReactNode {
@@ -29,7 +30,7 @@ export function DossierHeader({ dossier, enterprise, batch }: { dossier: Dossier
           { key: 'region', label: t('form.region'), children: dossier.region },
           { key: 'industry', label: t('form.industry'), children: dossier.industry },
           { key: 'type', label: t('evaluationType'), children: g(`batch.evaluationType.${dossier.evaluationType}`) },
-          { key: 'batch', label: t('batch'), children: `${batch.year} ${batch.title}` },
+          { key: 'batch', label: t('batch'), children: batchTitle(batch) },
           { key: 'reviewers', label: t('reviewers'), children: dossier.reviewerIds.length > 0 ? dossier.reviewerIds.join('、') : t('noReviewers') },
           { key: 'score', label: t('score'), children: dossier.score?.toFixed(1) ?? '—' },
           { key: 'updated', label: t('updatedAt'), children: formatInstant(dossier.updatedAt) },

@@ -7,6 +7,7 @@ import type { Batch, Id } from '../../../shared/model';
 import type { DossierRow } from '../../db/rows';
 import type { XinpingDb } from '../../db/schema';
 import { zhCN } from '../../i18n/zh-cn';
+import { batchFullTitle } from '../batches/batch-label';
 
 export const EXPORT_HEADERS: readonly string[] = ['序号', '企业名称', '统一社会信用代码', '地区', '行业', '评价类型', '状态', '得分', '级别'];
 const WIDTHS: readonly number[] = [6, 36, 22, 10, 16, 14, 10, 8, 8];
@@ -19,7 +20,7 @@ export function dossierTable(batch: Batch, rows: readonly DossierRow[]): Dossier
     sheetName: '参评企业',
     headers: EXPORT_HEADERS,
     widths: WIDTHS,
-    fileName: `${toBareFileName(`${batch.associationName} ${batch.year} ${batch.title} 参评企业`, '参评企业')}.xlsx`,
+    fileName: `${toBareFileName(`${batchFullTitle(batch)} 参评企业`, '参评企业')}.xlsx`,
     rows: sorted.map((row, i) => [
       i + 1,
       row.enterpriseName,

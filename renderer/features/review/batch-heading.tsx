@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Batch } from '../../../shared/model';
 import { BatchTabs } from '../batches/batch-tabs';
+import { batchFullTitle } from '../batches/batch-label';
 
 const STATUS_COLORS: Readonly<Record<Batch['status'], string>> = { open: 'blue', notice: 'purple', final: 'green', archived: 'default' };
 
@@ -14,7 +15,7 @@ export function BatchHeading({ batch, extra }: { readonly batch: Batch; readonly
       <Space align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
         <Space align="center" size={12}>
           <Typography.Title level={3} style={{ margin: 0 }}>
-            {batch.associationName} {batch.year} {batch.title}
+            {batchFullTitle(batch)}
           </Typography.Title>
           <Tag color={STATUS_COLORS[batch.status]}>{t(`batch.status.${batch.status}`)}</Tag>
         </Space>

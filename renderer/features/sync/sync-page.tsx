@@ -10,6 +10,7 @@ import { HubSettings } from './hub-settings';
 import { StatusCard } from './status-card';
 import { SyncLog } from './sync-log';
 import { useSyncWords } from './use-lang';
+import { batchFullTitle } from '../batches/batch-label';
 
 /** A batch's sync: status and upload, bundle files, conflicts, the log, and the hub settings. */
 export function SyncPage(): ReactNode {
@@ -24,7 +25,7 @@ export function SyncPage(): ReactNode {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
-        {batch.associationName} {batch.year} {batch.title}
+        {batchFullTitle(batch)}
       </Typography.Title>
       <BatchTabs batchId={batch.id} />
       <Row gutter={[16, 16]}>

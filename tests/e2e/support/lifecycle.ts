@@ -78,7 +78,7 @@ export async function importBatch(page: Page): Promise<string> {
   await batchDialog.getByLabel('批次名称').fill('2015年第四批');
   await batchDialog.getByLabel('年度').fill('2015');
   await batchDialog.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('heading', { name: '中国质量检验协会 2015 2015年第四批' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '中国质量检验协会 2015年第四批' })).toBeVisible();
   const batchUrl = page.url().replace(/\/$/, '');
 
   await page.getByRole('button', { name: '导入申报企业' }).click();
