@@ -65,8 +65,14 @@ export async function pickDate(page: Page, label: string, date: string, scope: P
 }
 
 export async function pickOption(page: Page, combobox: Locator, option: string): Promise<void> {
-  await combobox.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option.replace(/[+*?()[\]]/g, '\\$&')}$`) }).click();
+  const choice = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option.replace(/[+*?()[\]]/g, '\\$&')}$`) });
+  const select = combobox.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  // A click during the previous dialog's closing animation can miss; pick again until the choice shows.
+  await expect(async () => {
+    await combobox.click();
+    await choice.click({ timeout: 10_000 });
+    await expect(select).toContainText(option, { timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 /** A new batch with three applications imported from a spreadsheet; returns the batch's URL. */
