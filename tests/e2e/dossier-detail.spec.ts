@@ -1,43 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+import { openDossier, switchRole } from './support/app';
 import { screenshot } from './support/browser';
 
 // Issue: the dossier page — the enterprise form with credit-code checks and overrides, and
 // attachments stored in IndexedDB with previews and a size limit.
 
-const BATCH = 'sample-caqi-2015-3';
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 300_000 });
-
-function sampleDossierId(enterpriseName: string): string {
-  const sample = JSON.parse(readFileSync('resources/samples/caqi-2015-3.json', 'utf8')) as { enterprises: { id: string; name: string }[]; dossiers: { id: string; enterpriseId: string }[] };
-  const enterprise = sample.enterprises.find((e) => e.name === enterpriseName);
-  const dossier = sample.dossiers.find((d) => d.enterpriseId === enterprise?.id);
-  if (!dossier) throw new Error(`no sample dossier for ${enterpriseName}`);
-  return dossier.id;
-}
-
-/** Batch in the sidebar → the enterprise in the table → its dossier page (the table is being rebuilt: fall back to its id). */
-async function openDossier(page: Page, enterpriseName: string): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('navigation', { name: '评价批次' }).getByText('2015年第三批').click();
-  const row = page.getByRole('row', { name: new RegExp(enterpriseName.replace(/[()（）]/g, '.')) }).first();
-  const isListed = await row.waitFor({ timeout: 15_000 }).then(() => true, () => false);
-  const link = row.getByRole('link', { name: enterpriseName });
-  if (isListed && (await link.count()) > 0) {
-    await link.first().click();
-  } else {
-    const key = isListed ? await row.getAttribute('data-row-key') : null;
-    await page.goto(`/#/batches/${BATCH}/dossiers/${key ?? sampleDossierId(enterpriseName)}`);
-  }
-  await expect(page.getByRole('heading', { level: 3, name: enterpriseName })).toBeVisible();
-}
-
-async function switchRole(page: Page, label: '评审员' | '工作人员' | '主管'): Promise<void> {
-  await page.getByLabel('当前角色').click();
-  await page.locator('.ant-select-dropdown:visible').getByText(label, { exact: true }).click();
-  await expect(page.getByRole('banner').getByTitle(label, { exact: true })).toBeVisible();
-}
 
 test('the credit code is checked as it is typed; a checksum mismatch is saved only with a recorded reason', async ({ page }) => {
   await openDossier(page, '深圳市汇清科技有限公司');

@@ -5,12 +5,12 @@ import { parseGradeScale, type GradeScale } from '../../shared/grade-scale';
 import type { IndicatorScore } from '../../shared/model';
 import { formatScore } from '../../shared/rounding';
 import { sheetOutcome } from '../../shared/score-sheet';
+import { openDossier, switchRole } from './support/app';
 import { screenshot } from './support/browser';
 
 // Issue: score a dossier against the checklist — keyboard only, autosaved through a reload,
 // submitted and locked; only a supervisor may reopen it.
 
-const BATCH = 'sample-caqi-2015-3';
 // The sheet has twenty indicators and each keystroke re-renders it: give slow CI machines room.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
@@ -21,37 +21,6 @@ function load<T>(path: string, parse: (input: unknown) => { ok: true; value: T }
 }
 const checklist: Checklist = load('resources/checklists/caqi-default-v1.json', (x) => parseChecklist(x));
 const scale: GradeScale = load('resources/grade-scales/nine-grade.json', (x) => parseGradeScale(x));
-
-/** The sample dossier of an enterprise, from the sample file: the fallback when the table cannot be read. */
-function sampleDossierId(enterpriseName: string): string {
-  const sample = JSON.parse(readFileSync('resources/samples/caqi-2015-3.json', 'utf8')) as { enterprises: { id: string; name: string }[]; dossiers: { id: string; enterpriseId: string }[] };
-  const enterprise = sample.enterprises.find((e) => e.name === enterpriseName);
-  const dossier = sample.dossiers.find((d) => d.enterpriseId === enterprise?.id);
-  if (!dossier) throw new Error(`no sample dossier for ${enterpriseName}`);
-  return dossier.id;
-}
-
-/** Batch in the sidebar → the enterprise in the table → its dossier page (the table is being rebuilt: fall back to its id). */
-async function openDossier(page: Page, enterpriseName: string): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('navigation', { name: '评价批次' }).getByText('2015年第三批').click();
-  const row = page.getByRole('row', { name: new RegExp(enterpriseName.replace(/[()（）]/g, '.')) }).first();
-  const isListed = await row.waitFor({ timeout: 15_000 }).then(() => true, () => false);
-  const link = row.getByRole('link', { name: enterpriseName });
-  if (isListed && (await link.count()) > 0) {
-    await link.first().click();
-  } else {
-    const key = isListed ? await row.getAttribute('data-row-key') : null;
-    await page.goto(`/#/batches/${BATCH}/dossiers/${key ?? sampleDossierId(enterpriseName)}`);
-  }
-  await expect(page.getByRole('heading', { level: 3, name: enterpriseName })).toBeVisible();
-}
-
-async function switchRole(page: Page, label: '评审员' | '工作人员' | '主管'): Promise<void> {
-  await page.getByLabel('当前角色').click();
-  await page.locator('.ant-select-dropdown:visible').getByText(label, { exact: true }).click();
-  await expect(page.getByRole('banner').getByTitle(label, { exact: true })).toBeVisible();
-}
 
 async function makeEvidence(page: Page): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
   const maker = await page.context().newPage();

@@ -30,3 +30,11 @@ export async function switchRole(page: Page, role: RoleLabel, credentials?: Cred
 export async function switchLanguage(page: Page, label: '中文' | 'English'): Promise<void> {
   await page.getByRole('banner').locator('.ant-segmented-item-label', { hasText: label }).click();
 }
+
+/** Batch in the sidebar → the enterprise's row in the dossier table → its dossier page. */
+export async function openDossier(page: Page, enterpriseName: string, batchTitle = '2015年第三批'): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '评价批次' }).getByText(batchTitle).click();
+  await page.getByRole('row', { name: new RegExp(enterpriseName.replace(/[()（）]/g, '.')) }).first().getByRole('link', { name: enterpriseName }).click();
+  await expect(page.getByRole('heading', { level: 3, name: enterpriseName })).toBeVisible();
+}
