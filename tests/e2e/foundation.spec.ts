@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { THIS_YEAR } from './support/app';
 import { launchProfile, newProfileDir, screenshot } from './support/browser';
 
 // Issue 2: the app starts, the sample batch loads, and what a user writes survives a reload
@@ -20,19 +21,19 @@ test('starts with the sample batch and keeps a new batch across reload and resta
 
   await nav.getByRole('button', { name: '新建批次' }).click();
   const dialog = page.getByRole('dialog', { name: '新建批次' });
-  await dialog.getByLabel('批次名称').fill('2026年第一批');
+  await dialog.getByLabel('批次名称').fill(`${THIS_YEAR}年第一批`);
   await screenshot(page, 'foundation-new-batch');
   await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('heading', { name: '中国质量检验协会 2026年第一批' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `中国质量检验协会 ${THIS_YEAR}年第一批` })).toBeVisible();
 
   await page.reload();
-  await expect(nav.getByText(/2026年第一批/)).toBeVisible();
+  await expect(nav.getByText(new RegExp(`${THIS_YEAR}年第一批`))).toBeVisible();
   await context.close();
 
   context = await launchProfile(profile);
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto('/');
-  await expect(page.getByRole('navigation', { name: '评价批次' }).getByText(/2026年第一批/)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '评价批次' }).getByText(new RegExp(`${THIS_YEAR}年第一批`))).toBeVisible();
   await expect(page.getByRole('navigation', { name: '评价批次' }).getByText('2015年第三批')).toHaveCount(1);
   await screenshot(page, 'foundation-after-restart');
   await context.close();

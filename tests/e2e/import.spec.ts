@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { THIS_YEAR } from './support/app';
 import { screenshot } from './support/browser';
 import { buildXlsx, goodRows, HEADERS, mixedRows, workbookRows } from '../fixtures/import/workbooks';
 
@@ -47,7 +48,7 @@ function storedCounts(page: Page): Promise<{ dossiers: number; enterprises: numb
 }
 
 test('imports good rows, reports the bad ones by row and field, and exports the list', async ({ page }) => {
-  await newBatch(page, '2026年导入测试');
+  await newBatch(page, `${THIS_YEAR}年导入测试`);
   await screenshot(page, 'import-toolbar');
   await openImport(page, '申报名单.xlsx', await buildXlsx({ rows: mixedRows() }));
   const dialog = page.getByRole('dialog', { name: '导入申报企业' });
@@ -92,7 +93,7 @@ test('imports good rows, reports the bad ones by row and field, and exports the 
   await screenshot(page, 'import-table');
 
   const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出参评企业（XLSX）' }).click()]);
-  expect(exported.suggestedFilename()).toBe('中国质量检验协会 2026年导入测试 参评企业.xlsx');
+  expect(exported.suggestedFilename()).toBe(`中国质量检验协会 ${THIS_YEAR}年导入测试 参评企业.xlsx`);
   const exportRows = await sheetRows(await exported.path());
   expect(exportRows[0]).toEqual(['序号', '企业名称', '统一社会信用代码', '地区', '行业', '评价类型', '状态', '得分', '级别']);
   expect(exportRows.slice(1).map((r) => r[1]).sort()).toEqual(['上海优质材料有限公司', '北京良品科技有限公司', '广州诚信检测有限公司', '校验码存疑有限公司'].sort());
@@ -108,7 +109,7 @@ test('imports good rows, reports the bad ones by row and field, and exports the 
 });
 
 test('refuses a wrong file with a message naming it', async ({ page }) => {
-  await newBatch(page, '2026年错误文件');
+  await newBatch(page, `${THIS_YEAR}年错误文件`);
   await page.getByRole('button', { name: '导入申报企业' }).click();
   const dialog = page.getByRole('dialog', { name: '导入申报企业' });
   await dialog.locator('input[type=file]').setInputFiles({ name: '申报通知.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004') });
@@ -119,7 +120,7 @@ test('refuses a wrong file with a message naming it', async ({ page }) => {
 });
 
 test('cancelling midway leaves nothing behind', async ({ page }) => {
-  await newBatch(page, '2026年取消测试');
+  await newBatch(page, `${THIS_YEAR}年取消测试`);
   const before = await storedCounts(page);
   await openImport(page, '大名单.xlsx', await buildXlsx({ rows: [HEADERS, ...goodRows(20_000)] }));
   const dialog = page.getByRole('dialog', { name: '导入申报企业' });

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { switchLanguage, switchRole } from './support/app';
+import { switchLanguage, switchRole, THIS_YEAR } from './support/app';
 import { screenshot } from './support/browser';
 import { buildXlsx, mixedRows } from '../fixtures/import/workbooks';
 
@@ -77,9 +77,9 @@ test('import: the dry run lists each problem by row and field; an accepted code 
   await page.goto('/');
   await page.getByRole('navigation', { name: '评价批次' }).getByRole('button', { name: '新建批次' }).click();
   const form = page.getByRole('dialog', { name: '新建批次' });
-  await form.getByLabel('批次名称').fill('2026年截图批次');
+  await form.getByLabel('批次名称').fill(`${THIS_YEAR}年截图批次`);
   await form.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('heading', { name: '中国质量检验协会 2026年截图批次' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `中国质量检验协会 ${THIS_YEAR}年截图批次` })).toBeVisible();
   await expect(page.getByText('本批次还没有档案')).toBeVisible();
   await expect(page.getByText('尚无已评定级别的档案')).toBeVisible();
   await screenshot(page, 'batch-empty');

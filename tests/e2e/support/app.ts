@@ -1,5 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
+/** New batches default to this year; titles made in tests carry it, as users write them. */
+export const THIS_YEAR = new Date().getFullYear();
+
 export type RoleLabel = '评审员' | '工作人员' | '主管';
 
 /** A profile's name and passphrase, once profiles are set up on the workstation. */
