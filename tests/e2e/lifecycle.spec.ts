@@ -43,6 +43,14 @@ test.afterAll(async () => {
   await context.close();
 });
 
+/** 全部齐全 in a first-review dialog. A click while the dialog still animates can miss; the button only sets, so click until it took. */
+async function checkAll(dialog: Locator): Promise<void> {
+  await expect(async () => {
+    await dialog.getByRole('button', { name: '全部齐全' }).click();
+    await expect(dialog.getByRole('button', { name: '通过初审' })).toBeEnabled({ timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
 test('1. import three applications; the supervisor sets up profiles with passphrases', async () => {
   batchUrl = await importBatch(page);
   await installSigningKey(page);
@@ -68,7 +76,7 @@ test('2. first review with a return and a resubmission; reviewers assigned', asy
   for (const name of [B, C]) {
     await row(page, name).getByRole('button', { name: '初审' }).click();
     const dialog = page.getByRole('dialog', { name: `初审：${name}` });
-    await dialog.getByRole('button', { name: '全部齐全' }).click();
+    await checkAll(dialog);
     await dialog.getByRole('button', { name: '通过初审' }).click();
     await expect(dialog).toBeHidden();
     await expect(row(page, name)).toContainText('初审通过');
@@ -82,7 +90,7 @@ test('2. first review with a return and a resubmission; reviewers assigned', asy
   await expect(row(page, A)).toContainText('申报');
   await row(page, A).getByRole('button', { name: '初审' }).click();
   const second = page.getByRole('dialog', { name: `初审：${A}` });
-  await second.getByRole('button', { name: '全部齐全' }).click();
+  await checkAll(second);
   await second.getByRole('button', { name: '通过初审' }).click();
   await expect(row(page, A)).toContainText('初审通过');
 
