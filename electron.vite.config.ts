@@ -40,8 +40,11 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       chunkSizeWarningLimit: 4096,
-      // dev/seed.html fills IndexedDB with a bench batch (scripts/bench/table.bench.ts); Electron never navigates to it.
-      rollupOptions: { input: { index: resolve('renderer/index.html'), seed: resolve('renderer/dev/seed.html') } },
+      // Dev pages for the benches, never navigated to by Electron: dev/seed.html fills IndexedDB with a
+      // bench batch (scripts/bench/table.bench.ts); dev/import-bench.html times an import (import.bench.ts).
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html'), seed: resolve('renderer/dev/seed.html'), importBench: resolve('renderer/dev/import-bench.html') },
+      },
     },
   },
 });

@@ -11,6 +11,8 @@
 // What it cannot prove alone: that entries were not cut off the end, or that the whole tail was
 // rewritten and re-hashed; for that, compare with a head recorded elsewhere (e.g. a signed bundle).
 
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson, contentHash, sha256Hex } from './canonical';
 import { userError, type UserError } from './errors';
 import type { AuditEntry } from './model';
@@ -148,13 +150,71 @@ type Keyed = { readonly id: string };
 
 /** One entry's worth of a bulk write: the ids and a content hash instead of one entry per record. */
 export function bulkSummary(records: Readonly<Record<string, readonly Keyed[]>>): BulkSummary {
-  const ids: Record<string, readonly string[]> = {};
-  let count = 0;
-  for (const [table, rows] of Object.entries(records)) {
-    ids[table] = rows.map((row) => row.id);
-    count += rows.length;
-  }
-  return { count, ids, sha256: contentHash(records) };
+  const digest = createBulkDigest();
+  // Tables in canonical order, so the digest hashes as it goes.
+  for (const table of Object.keys(records).sort()) digest.add(table, records[table] ?? []);
+  return digest.summary();
+}
+
+export type BulkDigest = {
+  /** Records of `table`, in the order written; a table may come in several calls. */
+  add(table: string, rows: readonly Keyed[]): void;
+  readonly isEmpty: boolean;
+  /** The summary of everything added: equal to bulkSummary() of the same records. */
+  summary(): BulkSummary;
+};
+
+/**
+ * bulkSummary() computed while the records are written. While tables arrive in canonical order
+ * (sorted, each table's calls together) every call hashes its rows at once, e.g. while IndexedDB
+ * stores the chunk just handed to it; otherwise the rows are kept and hashed in summary(). Either
+ * way the result is sha256Hex(canonicalJson(records)).
+ */
+export function createBulkDigest(): BulkDigest {
+  const tables = new Map<string, Keyed[]>();
+  let stream: ReturnType<typeof sha256.create> | undefined = sha256.create().update(utf8ToBytes('{'));
+  let current: string | undefined;
+  let isFirstRow = true;
+  let done: BulkSummary | undefined;
+  const feed = (text: string): void => void stream?.update(utf8ToBytes(text));
+  return {
+    add(table, rows) {
+      if (done) throw new Error('createBulkDigest: add() after summary()');
+      const list = tables.get(table) ?? [];
+      if (stream && table !== current) {
+        // A table before the current one, or back again after another: hash in summary() instead.
+        if ((current !== undefined && table < current) || tables.has(table)) stream = undefined;
+        else {
+          feed(`${current === undefined ? '' : '],'}${JSON.stringify(table)}:[`);
+          current = table;
+          isFirstRow = true;
+        }
+      }
+      tables.set(table, list);
+      for (const row of rows) list.push(row);
+      if (stream && rows.length > 0) {
+        // canonicalJson of the array, without its brackets: the rows as they sit in the whole.
+        feed(`${isFirstRow ? '' : ','}${canonicalJson(rows).slice(1, -1)}`);
+        isFirstRow = false;
+      }
+    },
+    get isEmpty() {
+      return tables.size === 0;
+    },
+    summary() {
+      if (done) return done;
+      const ids: Record<string, readonly string[]> = {};
+      let count = 0;
+      for (const table of [...tables.keys()].sort()) {
+        const rows = tables.get(table) ?? [];
+        ids[table] = rows.map((row) => row.id);
+        count += rows.length;
+      }
+      const sha = stream ? bytesToHex(stream.update(utf8ToBytes(current === undefined ? '}' : ']}')).digest()) : contentHash(Object.fromEntries(tables));
+      done = { count, ids, sha256: sha };
+      return done;
+    },
+  };
 }
 
 /** Whether `records` are exactly those a bulk entry summarised (same ids, same content). */

@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import { bulkSummary, type AuditDraft } from '../../shared/audit';
+import { createBulkDigest, type AuditDraft } from '../../shared/audit';
 import { canonicalJson } from '../../shared/canonical';
 import { userError, XinpingError } from '../../shared/errors';
 import type { Role } from '../../shared/model';
@@ -72,8 +72,11 @@ export function createScope(db: XinpingDb, actor: Actor, at: string, drafts: Aud
     if (before !== undefined && before !== null && canonicalJson(change.before) === canonicalJson(change.after)) return;
     record(change);
   };
-  // Records added by createMany() and not yet logged, by table.
-  let unlogged: Record<string, { readonly id: string }[]> = {};
+  // Records added by createMany() and not yet logged, hashed as they are written.
+  let unlogged = createBulkDigest();
+  // A failed createMany() fails the whole write, even if its caller caught the error: the digest
+  // already holds rows that may not all be stored.
+  let failedBulk: unknown;
 
   return {
     db,
@@ -110,17 +113,24 @@ export function createScope(db: XinpingDb, actor: Actor, at: string, drafts: Aud
     },
     record,
     async createMany(name, rows) {
-      await table(name).bulkAdd([...rows]);
-      const list = (unlogged[name] ??= []);
-      for (const row of rows) list.push(row);
+      const written = table(name).bulkAdd([...rows]);
+      // Hashed while IndexedDB stores them.
+      unlogged.add(name, rows);
+      try {
+        await written;
+      } catch (error) {
+        failedBulk ??= error;
+        throw error;
+      }
     },
     recordBulk({ about, ...change }) {
       // Pushed directly: the summary is already plain data (ids and a hash), no snapshot needed.
-      drafts.push({ at, actor: actor.actor, role: actor.role, ...change, before: null, after: { ...about, ...bulkSummary(unlogged) } });
-      unlogged = {};
+      drafts.push({ at, actor: actor.actor, role: actor.role, ...change, before: null, after: { ...about, ...unlogged.summary() } });
+      unlogged = createBulkDigest();
     },
     assertLogged() {
-      if (Object.keys(unlogged).length > 0) throw new XinpingError(userError('db.bulk_unlogged', '批量写入的记录未记入审计日志，已撤销', 'Records written in bulk were not logged in the audit log; the write was undone'));
+      if (failedBulk !== undefined) throw failedBulk;
+      if (!unlogged.isEmpty) throw new XinpingError(userError('db.bulk_unlogged', '批量写入的记录未记入审计日志，已撤销', 'Records written in bulk were not logged in the audit log; the write was undone'));
     },
   };
 }

@@ -5,13 +5,8 @@
 // table_first_rows_ms: open the batch from the navigation, on a freshly loaded app (median of 5).
 // table_filter_ms: the worst of sort, filters and searches once the table is open (each a median of 3).
 // See docs/benchmarks-table.md.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { buildApp, serveWeb } from '../web';
-import { chromiumArgs, chromiumExecutable } from '../../tests/e2e/support/browser';
+import type { Page } from '@playwright/test';
+import { withBenchPage } from './chromium';
 import type { Figure } from './figure';
 
 const DOSSIERS = 100_000;
@@ -42,17 +37,6 @@ function openSelect(label: string): (page: Page) => Promise<void> {
     await page.getByRole('combobox', { name: label }).click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().waitFor();
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
 }
 
 function median(values: readonly number[]): number {
@@ -155,34 +139,28 @@ async function resetFilters(page: Page): Promise<void> {
 }
 
 export async function* run(): AsyncIterable<Figure> {
-  if (!existsSync(resolve('out/renderer/dev/seed.html'))) buildApp();
-  const server = await serveWeb({ port: await freePort(), build: false });
-  const profile = mkdtempSync(join(tmpdir(), 'xinping-bench-table-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumExecutable, args: chromiumArgs, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  // tsx names arrow functions with an `__name` helper that does not exist inside the page.
-  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const seeding = await seed(page, server.url);
+  yield* await withBenchPage('dev/seed.html', async (page, url) => {
+    const figures: Figure[] = [];
+    const seeding = await seed(page, url);
     progress(`seeded ${DOSSIERS} dossiers in ${Math.round(seeding / 1000)} s`);
 
     const opens: number[] = [];
     for (let i = 0; i < OPENS; i++) {
-      await freshApp(page, server.url);
+      await freshApp(page, url);
       opens.push(await openBatch(page));
       progress(`open ${i + 1}: ${round(opens.at(-1) ?? 0)} ms`);
     }
     const warmStarted = performance.now();
     await page.locator('[role="grid"][data-warm="true"]').waitFor({ timeout: 10 * 60_000 });
     const warmMs = performance.now() - warmStarted;
-    yield {
+    figures.push({
       name: 'table_first_rows_ms',
       value: median(opens),
       unit: 'ms',
       target: 1000,
       isStrict: true,
       note: `open a ${DOSSIERS.toLocaleString('en')}-dossier batch from the navigation on a freshly loaded app, click to first rows shown; median of ${OPENS} (${opens.map(round).join(', ')} ms); seeding took ${Math.round(seeding / 1000)} s; background key lists ready ${Math.round(warmMs / 1000)} s after the last open`,
-    };
+    });
 
     const results: { name: string; ms: number; runs: number[] }[] = [];
     for (const op of OPS) {
@@ -197,17 +175,14 @@ export async function* run(): AsyncIterable<Figure> {
       progress(`${op.name}: ${runs.map(round).join(', ')} ms`);
     }
     const worst = results.reduce((a, b) => (b.ms > a.ms ? b : a));
-    yield {
+    figures.push({
       name: 'table_filter_ms',
       value: worst.ms,
       unit: 'ms',
       target: 100,
       isStrict: true,
       note: `worst: ${worst.name}; action to new first rows shown, median of ${REPEATS} each: ${results.map((r) => `${r.name} ${round(r.ms)}`).join('; ')} ms`,
-    };
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+    });
+    return figures;
+  });
 }

@@ -21,8 +21,8 @@ const ENTERPRISE = '济南科林普尔环保设备有限公司';
 const SYNC_PAGE = `/#/batches/${BATCH}/sync`;
 // Reviewer 1: 98 points; reviewer 2: 93. Mean 95.5 (the notice listed 96.5), still AAA; no spread over 2.
 const LOWER = {
-  'sample-reviewer-1': { 'finance.growth': 3, 'competitiveness.rnd': 3 },
-  'sample-reviewer-2': { 'finance.growth': 2, 'competitiveness.rnd': 2, 'finance.solvency': 4, 'management.service': 4 },
+  '王建国': { 'finance.growth': 3, 'competitiveness.rnd': 3 },
+  '李晓梅': { 'finance.growth': 2, 'competitiveness.rnd': 2, 'finance.solvency': 4, 'management.service': 4 },
 } as const;
 
 // A click that finds nothing fails instead of waiting for the whole test's time.
@@ -37,8 +37,8 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   hub = await startTestHub('pglite');
   for (const [user, role, batchIds] of [
-    ['sample-reviewer-1', 'reviewer', [BATCH]],
-    ['sample-reviewer-2', 'reviewer', [BATCH]],
+    ['王建国', 'reviewer', [BATCH]],
+    ['李晓梅', 'reviewer', [BATCH]],
     ['主管', 'supervisor', []],
   ] as const) {
     tokens[user] = (await issueToken(hub.sql, { user, role, batchIds: [...batchIds] })).token;
@@ -97,20 +97,20 @@ test('the office reopens a dossier, two reviewers rescore and push, the supervis
   const workPackage = await exportFile(supervisor, files, 'work-package.xpb');
 
   // Reviewer 1 uploads before any hub is set up: the bundle waits in the outbox, then goes by itself.
-  const first = await reviewerWorkstation(browser, contexts, 'sample-reviewer-1');
-  await rescore(first, 'sample-reviewer-1', workPackage);
+  const first = await reviewerWorkstation(browser, contexts, '王建国');
+  await rescore(first, '王建国', workPackage);
   await expect(first.getByRole('tab', { name: '同步' })).toHaveAttribute('aria-selected', 'true');
   await first.getByRole('button', { name: '上传我的评分' }).click();
   await expect(first.getByTestId('sync-state')).toHaveText('等待上传');
   await expect(first.getByText('尚未设置评价中心')).toBeVisible();
-  await connect(first, hub.url, tokens['sample-reviewer-1'] ?? '', 'sample-reviewer-1');
+  await connect(first, hub.url, tokens['王建国'] ?? '', '王建国');
   await expect(first.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
   await expect(first.getByRole('table', { name: '同步记录' })).toContainText('已上传至评价中心并收到签名回执');
   await screenshot(first, 'sync-reviewer-pushed');
 
-  const second = await reviewerWorkstation(browser, contexts, 'sample-reviewer-2');
-  await rescore(second, 'sample-reviewer-2', workPackage);
-  await connect(second, hub.url, tokens['sample-reviewer-2'] ?? '', 'sample-reviewer-2');
+  const second = await reviewerWorkstation(browser, contexts, '李晓梅');
+  await rescore(second, '李晓梅', workPackage);
+  await connect(second, hub.url, tokens['李晓梅'] ?? '', '李晓梅');
   await second.getByRole('button', { name: '上传我的评分' }).click();
   await expect(second.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
 
@@ -120,8 +120,8 @@ test('the office reopens a dossier, two reviewers rescore and push, the supervis
   await supervisor.getByRole('button', { name: '从评价中心拉取' }).click();
   await expect(supervisor.getByText('拉取完成：导入 2 个数据包，跳过 0 个，失败 0 个。')).toBeVisible({ timeout: 60_000 });
   const log = supervisor.getByRole('table', { name: '同步记录' });
-  await expect(log).toContainText('已导入 sample-reviewer-1 的数据包：新增 4 条');
-  await expect(log).toContainText('已导入 sample-reviewer-2 的数据包：新增 4 条');
+  await expect(log).toContainText('已导入 王建国 的数据包：新增 4 条');
+  await expect(log).toContainText('已导入 李晓梅 的数据包：新增 4 条');
   await expect(supervisor.getByText('没有待处理的冲突。')).toBeVisible();
 
   // Consolidation: the two pulled sheets side by side, mean 95.5, no spread over the threshold; accepted, then approved.
@@ -129,8 +129,8 @@ test('the office reopens a dossier, two reviewers rescore and push, the supervis
   await row(supervisor, ENTERPRISE).getByRole('button', { name: '汇总' }).click();
   const drawer = supervisor.getByRole('dialog', { name: `评分汇总：${ENTERPRISE}` });
   const sheets = drawer.getByRole('table', { name: '指标' });
-  await expect(sheets.getByRole('columnheader', { name: 'sample-reviewer-1' })).toBeVisible({ timeout: 30_000 });
-  await expect(sheets.getByRole('columnheader', { name: 'sample-reviewer-2' })).toBeVisible();
+  await expect(sheets.getByRole('columnheader', { name: '王建国' })).toBeVisible({ timeout: 30_000 });
+  await expect(sheets.getByRole('columnheader', { name: '李晓梅' })).toBeVisible();
   await expect(sheets.getByRole('row', { name: /合计/ })).toContainText(/98(\.0)?\s*93(\.0)?/);
   await expect(drawer.getByText('各项评分差异均在阈值 2 分以内')).toBeVisible();
   await expect(drawer.locator('.ant-statistic').filter({ hasText: '汇总得分' })).toContainText('95.5');
@@ -153,7 +153,7 @@ test('the office reopens a dossier, two reviewers rescore and push, the supervis
   const published = await readBundle(new Uint8Array(await results.arrayBuffer()));
   if (!published.ok) throw new Error(published.error.map((e) => e.en).join('; '));
   const records = published.value.records;
-  expect(records.scoreSheets.filter((s) => s.dossierId === DOSSIER).map((s) => s.reviewerId).sort()).toEqual(['sample-reviewer-1', 'sample-reviewer-2']);
+  expect(records.scoreSheets.filter((s) => s.dossierId === DOSSIER).map((s) => s.reviewerId).sort()).toEqual(['李晓梅', '王建国']);
   expect(records.dossiers.find((d) => d.id === DOSSIER)).toMatchObject({ state: 'notice', score: 95.5, grade: 'AAA' });
   const assessment = records.assessments.find((a) => a.dossierId === DOSSIER);
   expect(assessment?.consolidation).toMatchObject({ rule: 'mean', score: 95.5 });

@@ -75,13 +75,15 @@ export async function commitImport(db: XinpingDb, actor: Actor, request: CommitR
         options.onProgress?.(done, total);
       }
     };
-    // A new enterprise id has no dossiers yet, so putEnterprise's refresh would find nothing.
-    await step(records.fresh, (chunk) => scope.createMany('enterprises', chunk));
-    await step(records.changed, (chunk) => Promise.all(chunk.map((e) => putEnterprise(scope, e))));
     // Every dossier's enterprise is in hand (new, changed or on file): no read per row.
     const byId = new Map<string, Enterprise>([...known.values(), ...records.fresh, ...records.changed].map((e) => [e.id, e]));
     const dossierRows = records.dossiers.map((d) => toDossierRow(d, enterpriseOf(byId, d.enterpriseId)));
+    // Dossiers before enterprises: the audit digest then meets the tables in canonical (sorted)
+    // order and hashes each chunk while IndexedDB stores it. New enterprises skip putEnterprise,
+    // whose refresh of their dossier rows would find them already in step.
     await step(dossierRows, (chunk) => scope.createMany('dossiers', chunk));
+    await step(records.fresh, (chunk) => scope.createMany('enterprises', chunk));
+    await step(records.changed, (chunk) => Promise.all(chunk.map((e) => putEnterprise(scope, e))));
     checkCancel();
     if (records.fresh.length + dossierRows.length > 0) {
       scope.recordBulk({ action: IMPORT_ACTION, entity: 'batches', entityId: request.batchId, about: { file: request.fileName, evaluationType: request.evaluationType } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditHash, bulkSummary, chainEntries, GENESIS_HASH, GENESIS_HEAD, matchesBulkSummary, verifyAuditChain, type AuditDraft } from '../../../shared/audit';
+import { auditHash, bulkSummary, chainEntries, createBulkDigest, GENESIS_HASH, GENESIS_HEAD, matchesBulkSummary, verifyAuditChain, type AuditDraft } from '../../../shared/audit';
 import { sha256Hex } from '../../../shared/canonical';
 import type { AuditEntry } from '../../../shared/model';
 
@@ -150,3 +150,39 @@ describe('bulkSummary', () => {
     expect(verifyAuditChain(replace(entries, 1, forged))).toMatchObject({ ok: false, seq: 2, kind: 'edited' });
   });
 });
+
+describe('createBulkDigest', () => {
+  const dossiers = [{ id: 'd1', enterpriseId: 'e1', reviewerIds: [] }, { id: 'd2', enterpriseId: 'e2', score: 93.5 }, { id: 'd3', enterpriseId: 'e3', note: '“引号”\n换行' }];
+  const enterprises = [{ id: 'e1', name: '甲公司' }, { id: 'e2', name: '乙公司', contactName: undefined }, { id: 'e3', name: 'Ünïcode 😀' }];
+  const expected = bulkSummary({ dossiers, enterprises });
+
+  it('gives bulkSummary’s result for tables in canonical order, chunk by chunk', () => {
+    const digest = createBulkDigest();
+    digest.add('dossiers', dossiers.slice(0, 1));
+    digest.add('dossiers', []);
+    digest.add('dossiers', dossiers.slice(1));
+    digest.add('enterprises', enterprises.slice(0, 2));
+    digest.add('enterprises', enterprises.slice(2));
+    expect(digest.summary()).toEqual(expected);
+  });
+
+  it('gives the same result when tables come out of order or interleaved', () => {
+    const reversed = createBulkDigest();
+    reversed.add('enterprises', enterprises);
+    reversed.add('dossiers', dossiers);
+    expect(reversed.summary()).toEqual(expected);
+    const interleaved = createBulkDigest();
+    interleaved.add('dossiers', dossiers.slice(0, 2));
+    interleaved.add('enterprises', enterprises);
+    interleaved.add('dossiers', dossiers.slice(2));
+    expect(interleaved.summary()).toEqual(expected);
+  });
+
+  it('is empty until rows are added, and takes no rows once summarised', () => {
+    const digest = createBulkDigest();
+    expect(digest.isEmpty).toBe(true);
+    expect(digest.summary()).toEqual(bulkSummary({}));
+    expect(() => digest.add('dossiers', dossiers)).toThrow(/after summary/u);
+  });
+});
+

@@ -3,7 +3,7 @@ import { verifyStoredAuditChain } from '../../../renderer/db/audit';
 import { toDossierRow } from '../../../renderer/db/rows';
 import type { XinpingDb } from '../../../renderer/db/schema';
 import { onWriteError, write, type WriteFailure } from '../../../renderer/db/write';
-import { matchesBulkSummary, type BulkSummary } from '../../../shared/audit';
+import { bulkSummary, matchesBulkSummary, type BulkSummary } from '../../../shared/audit';
 import { userError, XinpingError } from '../../../shared/errors';
 import { batch, dossier, enterprise, FIXED_NOW, openTestDb, staff } from './helpers';
 
@@ -174,6 +174,35 @@ describe('write', () => {
     expect(entries[0]).toMatchObject({ action: 'batch.import', entityId: 'b1', before: null, after: { file: 'a.xlsx', count: 4, ids: { enterprises: ['e1', 'e2'], dossiers: ['d1', 'd2'] } } });
     expect(matchesBulkSummary(entries[0]?.after as BulkSummary, { enterprises: [e1, e2], dossiers: rows })).toBe(true);
     expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 1 });
+  });
+
+  it('logs bulk creations written table by table in canonical order, in chunks', async () => {
+    setup();
+    const e2 = enterprise('e2', '上海检测仪器有限公司', '91310000600001760P');
+    const rows = [toDossierRow(dossier('d1', 'b1', 'e1'), e1), toDossierRow(dossier('d2', 'b1', 'e2'), e2)];
+    await write(db, staff, importLabel, async (s) => {
+      await s.createMany('dossiers', rows.slice(0, 1));
+      await s.createMany('dossiers', rows.slice(1));
+      await s.createMany('enterprises', [e1, e2]);
+      s.recordBulk({ action: 'batch.import', entity: 'batches', entityId: 'b1' });
+    });
+    const entries = await db.audit.toArray();
+    expect(entries[0]?.after).toEqual(bulkSummary({ enterprises: [e1, e2], dossiers: rows }));
+    expect(matchesBulkSummary(entries[0]?.after as BulkSummary, { dossiers: await db.dossiers.toArray(), enterprises: await db.enterprises.toArray() })).toBe(true);
+  });
+
+  it('fails the whole write when a bulk creation fails, even if the caller catches the error', async () => {
+    setup();
+    await write(db, staff, importLabel, (s) => s.put('enterprises', e1));
+    const e2 = enterprise('e2', '上海检测仪器有限公司', '91310000600001760P');
+    const caught = write(db, staff, importLabel, async (s) => {
+      await s.createMany('enterprises', [e2, { ...e1, name: '改名' }]).catch(() => undefined);
+      s.recordBulk({ action: 'batch.import', entity: 'batches', entityId: 'b1' });
+    });
+    await expect(caught).rejects.toMatchObject({ detail: { code: 'db.constraint' } });
+    expect(await db.enterprises.get('e2')).toBeUndefined();
+    expect(await db.enterprises.get('e1')).toMatchObject({ name: e1.name });
+    expect(await db.audit.count()).toBe(1);
   });
 
   it('undoes a bulk creation nobody logged, and never overwrites a record that exists', async () => {
