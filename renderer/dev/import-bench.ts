@@ -12,7 +12,7 @@ import { write, type Actor } from '../db/write';
 import { createImportEngine } from '../features/import/engine';
 import type { WorkerReply, WorkerRequest } from '../features/import/protocol';
 
-export const IMPORT_BENCH_ROWS = 10_000;
+const IMPORT_BENCH_ROWS = 10_000;
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const STAFF: Actor = { actor: '工作人员', role: 'staff' };
 const REGIONS: readonly (readonly [string, string])[] = [['北京', '11'], ['上海', '31'], ['广东', '44'], ['江苏', '32'], ['浙江', '33'], ['山东', '37'], ['四川', '51'], ['湖北', '42']];
@@ -24,7 +24,7 @@ function code(n: number): string {
 }
 
 /** An applications workbook as an association's staff would send it: one sheet, Chinese headers. */
-export async function benchWorkbook(rows = IMPORT_BENCH_ROWS): Promise<Uint8Array> {
+async function benchWorkbook(rows = IMPORT_BENCH_ROWS): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('申报企业');
   sheet.addRow(['序号', '企业名称', '统一社会信用代码', '所在地区', '所属行业', '联系人', '联系电话']);
@@ -34,7 +34,7 @@ export async function benchWorkbook(rows = IMPORT_BENCH_ROWS): Promise<Uint8Arra
 
 const BATCH_ID = 'bench-import';
 
-async function withBatch(db: XinpingDb): Promise<XinpingDb> {
+async function withBatch(db: XinpingDb): Promise<void> {
   const now = new Date().toISOString();
   const batch: Batch = {
     id: BATCH_ID, title: '2026年第一批', associationName: '中国质量检验协会', associationNumber: '001', year: 2026, evaluationTypes: ['enterprise'],
@@ -42,13 +42,12 @@ async function withBatch(db: XinpingDb): Promise<XinpingDb> {
     status: 'open', createdAt: now, updatedAt: now,
   };
   await write(db, STAFF, OPERATIONS.createBatch, (scope) => scope.put('batches', batch));
-  return db;
 }
 
 export type ImportPhases = { readonly read: number; readonly check: number; readonly write: number; readonly total: number };
 
 /** The engine, message by message, as the import dialog drives it. */
-export async function importOnce(db: XinpingDb, bytes: Uint8Array): Promise<ImportPhases> {
+async function importOnce(db: XinpingDb, bytes: Uint8Array): Promise<ImportPhases> {
   await withBatch(db);
   let last: WorkerReply | undefined;
   const engine = createImportEngine({ db, post: (reply) => { if (reply.type !== 'progress') last = reply; } });
@@ -66,16 +65,16 @@ export async function importOnce(db: XinpingDb, bytes: Uint8Array): Promise<Impo
   return { read: read.ms, check: check.ms, write: commit.ms, total: read.ms + check.ms + commit.ms };
 }
 
-export type BenchRecords = { readonly enterprises: readonly Enterprise[]; readonly dossiers: readonly DossierRow[] };
+type BenchRecords = { readonly enterprises: readonly Enterprise[]; readonly dossiers: readonly DossierRow[] };
 
 /** The records an import wrote, for the raw side to put. */
-export async function writtenRecords(db: XinpingDb): Promise<BenchRecords> {
+async function writtenRecords(db: XinpingDb): Promise<BenchRecords> {
   const [enterprises, dossiers] = await Promise.all([db.enterprises.toArray(), db.dossiers.toArray()]);
   return { enterprises, dossiers };
 }
 
 /** The same records, straight into Dexie: one transaction, two bulkPuts, no checks, no audit. */
-export async function bulkPutOnce(db: XinpingDb, records: BenchRecords): Promise<number> {
+async function bulkPutOnce(db: XinpingDb, records: BenchRecords): Promise<number> {
   await withBatch(db);
   const start = performance.now();
   await db.transaction('rw', db.enterprises, db.dossiers, async () => {
