@@ -97,3 +97,16 @@ export function parseRecordSet(input: unknown, file?: string): Result<RecordSet,
   const parsed = recordSetSchema.safeParse(input);
   return parsed.success ? ok(parsed.data) : err(zodIssuesToUserErrors(parsed.error, 'records.invalid', file));
 }
+
+/** What a new batch starts with (resources/defaults/batch.json); the form and test data use it. */
+export type BatchDefaults = Pick<Batch, 'associationName' | 'associationNumber' | 'evaluationTypes' | 'checklistId' | 'gradeScaleId' | 'noticeDays' | 'noticeDayType' | 'consolidation' | 'spreadThreshold'>;
+
+const batchDefaultsSchema = batchSchema.pick({
+  associationName: true, associationNumber: true, evaluationTypes: true, checklistId: true, gradeScaleId: true, noticeDays: true, noticeDayType: true, consolidation: true, spreadThreshold: true,
+}) satisfies z.ZodType<BatchDefaults>;
+
+export function parseBatchDefaults(input: unknown, file?: string): Result<BatchDefaults, readonly UserError[]> {
+  const parsed = batchDefaultsSchema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : err(zodIssuesToUserErrors(parsed.error, 'records.invalid', file));
+}
+

@@ -4,10 +4,12 @@ import caqiDefaultJson from '../resources/checklists/caqi-default-v1.json' with 
 import nineGradeJson from '../resources/grade-scales/nine-grade.json' with { type: 'json' };
 import sixGradeJson from '../resources/grade-scales/six-grade-example.json' with { type: 'json' };
 import caqi2015Json from '../resources/samples/caqi-2015-3.json' with { type: 'json' };
+import batchDefaultsJson from '../resources/defaults/batch.json' with { type: 'json' };
 import { userError, XinpingError, type Result, type UserError } from './errors';
 import { parseChecklist, type Checklist } from './checklist';
 import { parseGradeScale, type GradeScale } from './grade-scale-schema';
-import { parseRecordSet, type RecordSet } from './record-schemas';
+import type { Batch } from './model';
+import { parseBatchDefaults, parseRecordSet, type BatchDefaults, type RecordSet } from './record-schemas';
 
 function load<T>(file: string, result: Result<T, readonly UserError[]>): T {
   if (result.ok) return result.value;
@@ -22,6 +24,13 @@ export const sixGradeExampleScale: GradeScale = load('resources/grade-scales/six
 
 /** 中国质量检验协会 2015年第三批 results as published, with made-up (flagged) credit codes. */
 export const sampleCaqi2015: RecordSet = load('resources/samples/caqi-2015-3.json', parseRecordSet(caqi2015Json, 'caqi-2015-3.json'));
+
+export const batchDefaults: BatchDefaults = load('resources/defaults/batch.json', parseBatchDefaults(batchDefaultsJson, 'batch.json'));
+
+/** An open batch with the defaults, for test and bench data; `fields` name it and may override any default. */
+export function newBatch(fields: Pick<Batch, 'id' | 'title' | 'year' | 'createdAt'> & Partial<Batch>): Batch {
+  return { ...batchDefaults, evaluationTypes: [...batchDefaults.evaluationTypes], status: 'open', updatedAt: fields.createdAt, ...fields };
+}
 
 export const bundledChecklists: ReadonlyMap<string, Checklist> = new Map([[defaultChecklist.id, defaultChecklist]]);
 

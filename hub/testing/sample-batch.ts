@@ -3,6 +3,7 @@
 import { sha256Hex } from '../../shared/canonical';
 import { completeCreditCode } from '../../shared/credit-code';
 import { EMPTY_RECORDS } from '../../shared/bundle/record-schemas';
+import { newBatch } from '../../shared/resources';
 import type { BundleDraft } from '../../shared/bundle/write';
 import type { AttachmentMeta, Batch, Dossier, Enterprise, ScoreSheet } from '../../shared/model';
 
@@ -37,23 +38,7 @@ export function pseudoPdf(seed: number, size: number): Uint8Array {
 const AT = '2015-06-05T00:00:00.000Z';
 
 export function sampleBatch(batchId: string): Batch {
-  return {
-    id: batchId,
-    title: '2015年第三批',
-    associationName: '中国质量检验协会',
-    associationNumber: '001',
-    year: 2015,
-    evaluationTypes: ['enterprise'],
-    checklistId: 'caqi-default-v1',
-    gradeScaleId: 'nine-grade-v1',
-    noticeDays: 10,
-    noticeDayType: 'calendar',
-    consolidation: 'mean',
-    spreadThreshold: 2,
-    status: 'open',
-    createdAt: AT,
-    updatedAt: AT,
-  };
+  return newBatch({ id: batchId, title: '2015年第三批', year: 2015, createdAt: AT });
 }
 
 /** A reviewer's bundle draft: their dossiers, sheets and attachments. */

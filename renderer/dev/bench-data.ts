@@ -1,6 +1,7 @@
 import { completeCreditCode, creditCodeCheckChar } from '../../shared/credit-code';
 import { gradeForScoreOnly, type GradeScale } from '../../shared/grade-scale';
 import type { Batch, Dossier, DossierState, Enterprise } from '../../shared/model';
+import { newBatch } from '../../shared/resources';
 import { toDossierRow, type DossierRow } from '../db/rows';
 
 // Made-up but realistic bench data: a batch of N enterprises with valid GB 32100-2015 codes,
@@ -78,24 +79,13 @@ export function prng(seed: number): () => number {
 }
 
 export function benchBatch(count: number): Batch {
-  return {
+  return newBatch({
     id: BENCH_BATCH_ID,
     title: `性能测试批（${count.toLocaleString('zh-CN')} 家）`,
-    associationName: '中国质量检验协会',
-    associationNumber: '001',
     year: 2026,
-    evaluationTypes: ['enterprise'],
-    checklistId: 'caqi-default-v1',
-    gradeScaleId: 'nine-grade-v1',
-    noticeDays: 10,
-    noticeDayType: 'calendar',
-    consolidation: 'mean',
-    spreadThreshold: 2,
-    status: 'open',
     note: '性能测试数据：企业名称与统一社会信用代码均为虚构。Bench data: names and codes are made up.',
     createdAt: '2026-01-05T00:00:00.000Z',
-    updatedAt: '2026-01-05T00:00:00.000Z',
-  };
+  });
 }
 
 export type BenchRecords = { readonly enterprises: Enterprise[]; readonly rows: DossierRow[] };

@@ -4,8 +4,9 @@
 // the Chromium run (dev/import-bench.worker.ts, real IndexedDB) and the Node run (fake-indexeddb).
 import ExcelJS from 'exceljs';
 import { completeCreditCode } from '../../shared/credit-code';
-import type { Batch, Enterprise } from '../../shared/model';
+import type { Enterprise } from '../../shared/model';
 import { OPERATIONS } from '../../shared/operations';
+import { newBatch } from '../../shared/resources';
 import type { DossierRow } from '../db/rows';
 import type { XinpingDb } from '../db/schema';
 import { write, type Actor } from '../db/write';
@@ -35,12 +36,7 @@ async function benchWorkbook(rows = IMPORT_BENCH_ROWS): Promise<Uint8Array> {
 const BATCH_ID = 'bench-import';
 
 async function withBatch(db: XinpingDb): Promise<void> {
-  const now = new Date().toISOString();
-  const batch: Batch = {
-    id: BATCH_ID, title: '2026年第一批', associationName: '中国质量检验协会', associationNumber: '001', year: 2026, evaluationTypes: ['enterprise'],
-    checklistId: 'caqi-default-v1', gradeScaleId: 'nine-grade-v1', noticeDays: 10, noticeDayType: 'calendar', consolidation: 'mean', spreadThreshold: 2,
-    status: 'open', createdAt: now, updatedAt: now,
-  };
+  const batch = newBatch({ id: BATCH_ID, title: '2026年第一批', year: 2026, createdAt: new Date().toISOString() });
   await write(db, STAFF, OPERATIONS.createBatch, (scope) => scope.put('batches', batch));
 }
 

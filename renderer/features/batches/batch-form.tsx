@@ -2,9 +2,9 @@ import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select } from 'a
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import defaults from '../../../resources/defaults/batch.json';
 import type { Batch, EvaluationType, NoticeDayType } from '../../../shared/model';
 import { OPERATIONS } from '../../../shared/operations';
+import { batchDefaults } from '../../../shared/resources';
 import { db } from '../../db';
 import { write } from '../../db/write';
 import { useSession } from '../session/session';
@@ -35,7 +35,7 @@ export function BatchForm({ batch, onClose }: { batch?: Batch; onClose(savedId?:
   const { message } = App.useApp();
   const session = useSession();
   const [form] = Form.useForm<Values>();
-  const [initialValues] = useState(() => batch ?? { ...defaults, year: new Date().getFullYear(), title: '' });
+  const [initialValues] = useState(() => batch ?? { ...batchDefaults, year: new Date().getFullYear(), title: '' });
   const checklists = useLiveQuery(() => db.checklists.toArray());
   const scales = useLiveQuery(() => db.gradeScales.toArray());
   const isEnglish = i18n.language === 'en';
@@ -44,8 +44,8 @@ export function BatchForm({ batch, onClose }: { batch?: Batch; onClose(savedId?:
   const save = async (values: Values): Promise<void> => {
     const now = new Date().toISOString();
     const next: Batch = {
-      consolidation: defaults.consolidation as Batch['consolidation'],
-      spreadThreshold: defaults.spreadThreshold,
+      consolidation: batchDefaults.consolidation,
+      spreadThreshold: batchDefaults.spreadThreshold,
       status: 'open',
       createdAt: now,
       ...batch,

@@ -6,6 +6,7 @@ import type { AttachmentMeta, Batch, Dossier, Enterprise, Objection, ScoreSheet 
 import { EMPTY_RECORDS, type BundleRecords, type DocumentMeta } from '../../../shared/bundle/record-schemas';
 import { jwkSenderKey, webCryptoSigner, type ManifestSigner } from '../../../shared/bundle/signature';
 import { writeBundle, type BundleDraft, type WrittenBundle } from '../../../shared/bundle/write';
+import { newBatch } from '../../../shared/resources';
 
 export const BATCH_ID = 'b-2015-3';
 export const REVIEWER = '张三';
@@ -26,23 +27,7 @@ export function pdfBytes(seed: number, size = 2048): Uint8Array {
   return out;
 }
 
-export const batchRecord: Batch = {
-  id: BATCH_ID,
-  title: '2015年第三批',
-  associationName: '中国质量检验协会',
-  associationNumber: '001',
-  year: 2015,
-  evaluationTypes: ['enterprise'],
-  checklistId: 'caqi-default-v1',
-  gradeScaleId: 'nine-grade-v1',
-  noticeDays: 10,
-  noticeDayType: 'calendar',
-  consolidation: 'mean',
-  spreadThreshold: 2,
-  status: 'open',
-  createdAt: '2015-06-01T00:00:00.000Z',
-  updatedAt: '2015-06-01T00:00:00.000Z',
-};
+export const batchRecord: Batch = newBatch({ id: BATCH_ID, title: '2015年第三批', year: 2015, createdAt: '2015-06-01T00:00:00.000Z' });
 
 export const enterprises: Enterprise[] = [
   { id: 'e1', name: '北京检测仪器有限公司', creditCode: '91110000600001760P', region: '北京', industry: '制造业' },

@@ -4,6 +4,7 @@ import type { Batch, Dossier, DossierState, Enterprise } from '../../../shared/m
 import { XinpingDb } from '../../../renderer/db/schema';
 import { declareVersions } from '../../../renderer/db/versions';
 import type { Actor } from '../../../renderer/db/write';
+import { newBatch } from '../../../shared/resources';
 
 export const fakeIdb = { indexedDB, IDBKeyRange };
 
@@ -32,23 +33,7 @@ export const staff: Actor = { actor: '工作人员', role: 'staff' };
 export const FIXED_NOW = new Date('2015-07-13T09:00:00.000Z');
 
 export function batch(id: string, createdAt = '2015-06-01T00:00:00.000Z'): Batch {
-  return {
-    id,
-    title: `${id} 批次`,
-    associationName: '中国质量检验协会',
-    associationNumber: '001',
-    year: 2015,
-    evaluationTypes: ['enterprise'],
-    checklistId: 'caqi-default-v1',
-    gradeScaleId: 'nine-grade-v1',
-    noticeDays: 10,
-    noticeDayType: 'calendar',
-    consolidation: 'mean',
-    spreadThreshold: 2,
-    status: 'open',
-    createdAt,
-    updatedAt: createdAt,
-  };
+  return newBatch({ id, title: `${id} 批次`, year: 2015, createdAt });
 }
 
 export function enterprise(id: string, name: string, creditCode: string, region = '北京', industry = '制造业'): Enterprise {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateCreditCode } from '../../../shared/credit-code';
 import { baseGrade, checklistScaleErrors, gradeForScoreOnly } from '../../../shared/grade-scale';
-import { parseRecordSet } from '../../../shared/record-schemas';
-import { bundledChecklists, bundledGradeScales, defaultChecklist, nineGradeScale, sampleCaqi2015 } from '../../../shared/resources';
+import { parseBatchDefaults, parseRecordSet } from '../../../shared/record-schemas';
+import { batchDefaults, bundledChecklists, bundledGradeScales, defaultChecklist, newBatch, nineGradeScale, sampleCaqi2015 } from '../../../shared/resources';
 import sampleJson from '../../../resources/samples/caqi-2015-3.json' with { type: 'json' };
 
 // Transcribed from the seed notice "中国质量检验协会 2015年第三批行业信用评价结果" (2015-07-13).
@@ -104,3 +104,23 @@ describe('record-set validation', () => {
     expect(withCode({ reason: ' ', by: 'staff-1', at: '2015-07-01T08:00:00.000Z' })).toContain('enterprises[0].creditCodeOverride.reason');
   });
 });
+
+describe('batch defaults (resources/defaults/batch.json)', () => {
+  it('start a batch on the bundled checklist and scale, with a 10 calendar-day notice', () => {
+    expect(bundledChecklists.has(batchDefaults.checklistId)).toBe(true);
+    expect(bundledGradeScales.has(batchDefaults.gradeScaleId)).toBe(true);
+    expect(batchDefaults).toMatchObject({ associationName: '中国质量检验协会', noticeDays: 10, noticeDayType: 'calendar', consolidation: 'mean' });
+  });
+
+  it('name the file and field when the file is wrong', () => {
+    const result = parseBatchDefaults({ ...batchDefaults, noticeDayType: 'weekly' }, 'batch.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error[0]).toMatchObject({ at: { file: 'batch.json', path: 'noticeDayType' } });
+  });
+
+  it('fill an open batch that the given fields name and may override', () => {
+    const batch = newBatch({ id: 'b1', title: '2026年第一批', year: 2026, createdAt: '2026-01-05T00:00:00.000Z', noticeDays: 7 });
+    expect(batch).toMatchObject({ ...batchDefaults, id: 'b1', status: 'open', noticeDays: 7, updatedAt: '2026-01-05T00:00:00.000Z' });
+  });
+});
+
