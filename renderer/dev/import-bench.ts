@@ -82,13 +82,23 @@ async function bulkPutOnce(db: XinpingDb, records: BenchRecords): Promise<number
 
 export type ImportBenchResult = { readonly bytes: number; readonly rows: number; readonly imports: readonly ImportPhases[]; readonly bulkPuts: readonly number[] };
 
+export type MeasureOptions = {
+  /** A database of this name, not yet opened; it is closed and deleted when done with. */
+  readonly open: (name: string) => XinpingDb;
+  readonly runs?: number;
+  readonly onProgress?: (line: string) => void;
+};
+
 /**
  * A warm-up import (JIT; its records are what the raw side puts), then `runs` pairs of one
  * import and one bulkPut, each into a fresh database, the order swapped every pair so that
- * drift and the storage engine's background work after the previous pair hit both sides
- * alike. Every database comes from `open` and goes to `dispose` (close and delete) when done.
+ * drift and the storage engine's background work after the previous pair hit both sides alike.
  */
-export async function measureImport(open: (name: string) => XinpingDb, dispose: (db: XinpingDb) => Promise<void>, runs = 4, onProgress?: (line: string) => void): Promise<ImportBenchResult> {
+export async function measureImport({ open, runs = 4, onProgress }: MeasureOptions): Promise<ImportBenchResult> {
+  const dispose = async (db: XinpingDb): Promise<void> => {
+    db.close();
+    await db.delete();
+  };
   const bytes = await benchWorkbook();
   const warm = open('bench-import-warm-up');
   await importOnce(warm, bytes);

@@ -4,15 +4,10 @@ import { XinpingDb } from '../db/schema';
 import { measureImport } from './import-bench';
 
 self.addEventListener('message', () => {
-  measureImport(
-    (name) => new XinpingDb(name),
-    async (db) => {
-      db.close();
-      await db.delete();
-    },
-    4,
-    (line) => self.postMessage({ type: 'progress', line }),
-  ).then(
+  measureImport({
+    open: (name) => new XinpingDb(name),
+    onProgress: (line) => self.postMessage({ type: 'progress', line }),
+  }).then(
     (result) => self.postMessage({ type: 'done', result }),
     (error: unknown) => self.postMessage({ type: 'failed', error: String(error) }),
   );

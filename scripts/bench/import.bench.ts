@@ -10,7 +10,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { XinpingDb } from '../../renderer/db/schema';
 import { measureImport, type ImportBenchResult, type ImportPhases } from '../../renderer/dev/import-bench';
 import { withBenchPage } from './chromium';
-import type { Figure } from './figure';
+import { median, type Figure } from './figure';
 
 const progress = (line: string): void => void process.stderr.write(`import bench: ${line}\n`);
 
@@ -33,22 +33,12 @@ async function inChromium(): Promise<ImportBenchResult> {
 
 async function inNode(): Promise<ImportBenchResult> {
   let counter = 0;
-  return measureImport(
-    (name) => new XinpingDb(`${name}-${process.pid}-${(counter += 1)}`, { indexedDB, IDBKeyRange }),
-    async (db) => {
-      db.close();
-      await db.delete();
-    },
-    4,
-    (line) => progress(`node: ${line}`),
-  );
+  return measureImport({
+    open: (name) => new XinpingDb(`${name}-${process.pid}-${(counter += 1)}`, { indexedDB, IDBKeyRange }),
+    onProgress: (line) => progress(`node: ${line}`),
+  });
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 const round = (ms: number): number => Math.round(ms);
 
 function summary(result: ImportBenchResult): { ratio: number; text: string } {

@@ -7,7 +7,7 @@
 // See docs/benchmarks-table.md.
 import type { Page } from '@playwright/test';
 import { withBenchPage } from './chromium';
-import type { Figure } from './figure';
+import { median, type Figure } from './figure';
 
 const DOSSIERS = 100_000;
 const OPENS = 5;
@@ -37,12 +37,6 @@ function openSelect(label: string): (page: Page) => Promise<void> {
     await page.getByRole('combobox', { name: label }).click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().waitFor();
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 const round = (ms: number): number => Math.round(ms);
