@@ -27,7 +27,7 @@ export const sampleCaqi2015: RecordSet = load('resources/samples/caqi-2015-3.jso
 
 export const batchDefaults: BatchDefaults = load('resources/defaults/batch.json', parseBatchDefaults(batchDefaultsJson, 'batch.json'));
 
-/** An open batch with the defaults, for test and bench data; `fields` name it and may override any default. */
+/** A new, open batch: the defaults, overridden by `fields` (the create form's values, or test and bench data). */
 export function newBatch(fields: Pick<Batch, 'id' | 'title' | 'year' | 'createdAt'> & Partial<Batch>): Batch {
   return { ...batchDefaults, evaluationTypes: [...batchDefaults.evaluationTypes], status: 'open', updatedAt: fields.createdAt, ...fields };
 }

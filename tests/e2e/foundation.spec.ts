@@ -25,8 +25,20 @@ test('starts with the sample batch and keeps a new batch across reload and resta
   await screenshot(page, 'foundation-new-batch');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: `中国质量检验协会 ${THIS_YEAR}年第一批` })).toBeVisible();
+  // A new batch starts from the defaults (10 calendar days); editing keeps the batch and changes only what was edited.
+  await expect(page.getByText('10（自然日（含首尾））')).toBeVisible();
+  const batchUrl = page.url();
+  await page.getByRole('button', { name: '编辑批次' }).click();
+  const edit = page.getByRole('dialog', { name: '编辑批次' });
+  await edit.getByLabel('公示天数').fill('7');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByText('7（自然日（含首尾））')).toBeVisible();
+  await expect(page.getByRole('heading', { name: `中国质量检验协会 ${THIS_YEAR}年第一批` })).toBeVisible();
+  expect(page.url()).toBe(batchUrl);
 
   await page.reload();
+  await expect(page.getByText('7（自然日（含首尾））')).toBeVisible();
   await expect(nav.getByText(new RegExp(`${THIS_YEAR}年第一批`))).toBeVisible();
   await context.close();
 

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { parseChecklist, listIndicators, type Checklist } from '../../shared/checklist';
-import { parseGradeScale, type GradeScale } from '../../shared/grade-scale';
+import { listIndicators } from '../../shared/checklist';
 import type { IndicatorScore } from '../../shared/model';
+import { defaultChecklist, nineGradeScale } from '../../shared/resources';
 import { formatScore } from '../../shared/rounding';
 import { sheetOutcome } from '../../shared/score-sheet';
 import { openDossier, switchRole } from './support/app';
@@ -14,13 +13,8 @@ import { screenshot } from './support/browser';
 // The sheet has twenty indicators and each keystroke re-renders it: give slow CI machines room.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-function load<T>(path: string, parse: (input: unknown) => { ok: true; value: T } | { ok: false; error: unknown }): T {
-  const result = parse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!result.ok) throw new Error(`${path} does not parse`);
-  return result.value;
-}
-const checklist: Checklist = load('resources/checklists/caqi-default-v1.json', (x) => parseChecklist(x));
-const scale: GradeScale = load('resources/grade-scales/nine-grade.json', (x) => parseGradeScale(x));
+const checklist = defaultChecklist;
+const scale = nineGradeScale;
 
 async function makeEvidence(page: Page): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
   const maker = await page.context().newPage();

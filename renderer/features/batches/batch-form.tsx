@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Batch, EvaluationType, NoticeDayType } from '../../../shared/model';
 import { OPERATIONS } from '../../../shared/operations';
-import { batchDefaults } from '../../../shared/resources';
+import { batchDefaults, newBatch } from '../../../shared/resources';
 import { db } from '../../db';
 import { write } from '../../db/write';
 import { useSession } from '../session/session';
@@ -43,17 +43,8 @@ export function BatchForm({ batch, onClose }: { batch?: Batch; onClose(savedId?:
 
   const save = async (values: Values): Promise<void> => {
     const now = new Date().toISOString();
-    const next: Batch = {
-      consolidation: batchDefaults.consolidation,
-      spreadThreshold: batchDefaults.spreadThreshold,
-      status: 'open',
-      createdAt: now,
-      ...batch,
-      ...values,
-      title: values.title.trim(),
-      id: batch?.id ?? crypto.randomUUID(),
-      updatedAt: now,
-    };
+    const title = values.title.trim();
+    const next: Batch = batch ? { ...batch, ...values, title, updatedAt: now } : newBatch({ ...values, title, id: crypto.randomUUID(), createdAt: now });
     await write(db, session, batch ? OPERATIONS.editBatch : OPERATIONS.createBatch, (scope) => scope.put('batches', next), { tables: ['batches'] });
     void message.success(t('batch.saved'));
     onClose(next.id);

@@ -1,20 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { checklistHash, listIndicators, parseChecklist, type Checklist } from '../../../shared/checklist';
+import { checklistHash, listIndicators, type Checklist } from '../../../shared/checklist';
 import type { AttachmentMeta, ScoreSheet } from '../../../shared/model';
+import { defaultChecklist } from '../../../shared/resources';
 import { scoreSheetId } from '../../../shared/score-sheet';
 import { baseURL } from './browser';
 
 // Workstations for the sync spec: fresh browser contexts on the app, reviewer sign-in profiles,
 // a reviewer's submitted sheet with its evidence, and bundle files in and out.
 
-export const checklist: Checklist = (() => {
-  const parsed = parseChecklist(JSON.parse(readFileSync('resources/checklists/caqi-default-v1.json', 'utf8')));
-  if (!parsed.ok) throw new Error('checklist does not parse');
-  return parsed.value;
-})();
+export const checklist: Checklist = defaultChecklist;
 
 /** A fresh workstation (its own IndexedDB) with the sample batch loaded on first run. */
 export async function workstation(browser: Browser, contexts: BrowserContext[]): Promise<Page> {
